@@ -1,0 +1,96 @@
+/**
+ * Every message passed between the extension's contexts, declared once.
+ * Receivers call parseMessage on whatever arrives and act only on what it
+ * returns; anything else is rejected (and logged by the receiver).
+ */
+
+/** Counts of term occurrences on a page, by term id. */
+export type TermCounts = Record<string, number>;
+
+export type Message =
+  /** content → background: what this frame found (for the badge and popup). */
+  | { type: 'page-terms'; counts: TermCounts; active: boolean }
+  /** content/popup → background: open the reader at a paragraph or a term. */
+  | { type: 'open-reader'; paragraph?: number; termId?: string }
+  /** popup → content: report what this page holds. */
+  | { type: 'get-page-terms' }
+  /** popup/background → content: scroll to the next occurrence (of a term, or any) and open its tooltip. */
+  | { type: 'reveal-term'; termId?: string }
+  /** background → content: annotate this page even though its site is off ("Annotate this page once"). */
+  | { type: 'annotate-once' };
+
+export type MessageType = Message['type'];
+
+export interface PageTermsReply {
+  counts: TermCounts;
+  active: boolean;
+  /** Why nothing shows, when nothing does (e.g. "off", "paused", "unsupported"). */
+  reason?: string;
+}
+
+const MAX_TERM_ID = 64;
+const MAX_TERMS = 500;
+const TERM_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isTermId(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= MAX_TERM_ID && TERM_ID_RE.test(v);
+}
+
+function onlyKeys(o: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(o).every((k) => allowed.includes(k));
+}
+
+export function isTermCounts(v: unknown): v is TermCounts {
+  if (!isRecord(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length > MAX_TERMS) return false;
+  return keys.every((k) => {
+    const n = v[k];
+    return isTermId(k) && typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 1e9;
+  });
+}
+
+/** The message, if raw is exactly one of the declared shapes; otherwise null. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return null;
+  switch (raw.type) {
+    case 'page-terms':
+      return onlyKeys(raw, ['type', 'counts', 'active']) && isTermCounts(raw.counts) && typeof raw.active === 'boolean'
+        ? { type: 'page-terms', counts: raw.counts, active: raw.active }
+        : null;
+    case 'open-reader': {
+      if (!onlyKeys(raw, ['type', 'paragraph', 'termId'])) return null;
+      const { paragraph, termId } = raw;
+      if (paragraph !== undefined && !(Number.isInteger(paragraph) && (paragraph as number) >= 1 && (paragraph as number) <= 1000)) return null;
+      if (termId !== undefined && !isTermId(termId)) return null;
+      const msg: Message = { type: 'open-reader' };
+      if (paragraph !== undefined) msg.paragraph = paragraph as number;
+      if (termId !== undefined) msg.termId = termId;
+      return msg;
+    }
+    case 'get-page-terms':
+    case 'annotate-once':
+      return onlyKeys(raw, ['type']) ? { type: raw.type } : null;
+    case 'reveal-term':
+      if (!onlyKeys(raw, ['type', 'termId'])) return null;
+      if (raw.termId === undefined) return { type: 'reveal-term' };
+      return isTermId(raw.termId) ? { type: 'reveal-term', termId: raw.termId } : null;
+    default:
+      return null;
+  }
+}
+
+/** Readable one-line description of a rejected message, for logs (bounded length). */
+export function describeRejected(raw: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(raw) ?? String(raw);
+  } catch {
+    s = Object.prototype.toString.call(raw);
+  }
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+}

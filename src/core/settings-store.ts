@@ -1,0 +1,90 @@
+/**
+ * Reads and writes Settings through storage areas handed in by the caller
+ * (browser.storage in the extension, a Map-backed fake in unit tests), so
+ * this file stays free of browser APIs. storage.sync is preferred; when it
+ * is missing or fails (sync disabled by policy, quota), storage.local is used.
+ */
+import { parseSettings, SETTINGS_KEYS, type Settings } from './settings';
+
+export interface StorageAreaLike {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export interface StorageLike {
+  sync?: StorageAreaLike | undefined;
+  local: StorageAreaLike;
+  onChanged?: {
+    addListener(cb: (changes: Record<string, unknown>, areaName: string) => void): void;
+    removeListener(cb: (changes: Record<string, unknown>, areaName: string) => void): void;
+  };
+}
+
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  save(next: Settings): Promise<void>;
+  reset(): Promise<void>;
+  /** Calls back with freshly validated settings whenever any context changes them. */
+  subscribe(cb: (s: Settings) => void): () => void;
+}
+
+export function createSettingsStore(storage: StorageLike, log: (msg: string) => void = () => {}): SettingsStore {
+  const keys = [...SETTINGS_KEYS];
+
+  async function read(): Promise<Record<string, unknown>> {
+    if (storage.sync) {
+      try {
+        const fromSync = await storage.sync.get(keys);
+        // Values written to local while sync was failing still count.
+        if (Object.keys(fromSync).length > 0) return fromSync;
+      } catch (e) {
+        log(`storage.sync unavailable, using storage.local: ${String(e)}`);
+      }
+    }
+    return storage.local.get(keys);
+  }
+
+  async function load(): Promise<Settings> {
+    let raw: Record<string, unknown> = {};
+    try {
+      raw = await read();
+    } catch (e) {
+      log(`settings could not be read, using defaults: ${String(e)}`);
+    }
+    const { settings, problems } = parseSettings(raw);
+    for (const p of problems) log(`settings: replaced by default: ${p}`);
+    return settings;
+  }
+
+  async function save(next: Settings): Promise<void> {
+    // Round-trip through the parser so nothing invalid is ever written.
+    const { settings } = parseSettings(next);
+    const items = { ...settings, sites: { ...settings.sites } };
+    if (storage.sync) {
+      try {
+        await storage.sync.set(items);
+        return;
+      } catch (e) {
+        log(`storage.sync write failed, writing storage.local: ${String(e)}`);
+      }
+    }
+    await storage.local.set(items);
+  }
+
+  async function reset(): Promise<void> {
+    await Promise.allSettled([storage.sync?.remove(keys), storage.local.remove(keys)]);
+  }
+
+  function subscribe(cb: (s: Settings) => void): () => void {
+    const listener = (changes: Record<string, unknown>, area: string): void => {
+      if (area !== 'sync' && area !== 'local') return;
+      if (!keys.some((k) => k in changes)) return;
+      void load().then(cb);
+    };
+    storage.onChanged?.addListener(listener);
+    return () => storage.onChanged?.removeListener(listener);
+  }
+
+  return { load, save, reset, subscribe };
+}

@@ -1,0 +1,122 @@
+/**
+ * Settings: schema, defaults and validation. Pure: storage is reached
+ * through settings-store.ts, which is handed the browser's storage areas.
+ * Every read goes through parseSettings, so a missing, malformed or
+ * oversized value becomes its default and never reaches the rest of the code.
+ */
+import { defaultSiteForHost } from './site-patterns';
+import { siteKeyFromHost } from './site-key';
+
+export type HighlightStyle = 'underline' | 'background';
+
+export interface Settings {
+  /** Global switch; false pauses Policy Lens everywhere. */
+  enabled: boolean;
+  /** Per-site choices, by site key. Absent: on for default sites, off elsewhere. */
+  sites: Readonly<Record<string, boolean>>;
+  highlightStyle: HighlightStyle;
+  /** 'auto' follows the page's colour scheme; otherwise #rrggbb. */
+  highlightColor: string;
+}
+
+export const SETTINGS_KEYS = ['enabled', 'sites', 'highlightStyle', 'highlightColor'] as const;
+export type SettingsKey = (typeof SETTINGS_KEYS)[number];
+
+export const MAX_SITES = 500;
+const MAX_SITE_KEY_LENGTH = 253;
+const SITE_KEY_RE = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const COLOR_RE = /^#[0-9a-f]{6}$/i;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enabled: true,
+  sites: Object.freeze({}),
+  highlightStyle: 'underline',
+  highlightColor: 'auto',
+});
+
+export interface ParseResult {
+  settings: Settings;
+  /** One line per stored value that was replaced by its default. */
+  problems: string[];
+}
+
+export function isValidSiteKey(key: string): boolean {
+  return key.length <= MAX_SITE_KEY_LENGTH && SITE_KEY_RE.test(key);
+}
+
+function parseSites(value: unknown, problems: string[]): Record<string, boolean> {
+  const out: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+  if (value === undefined) return out;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push('sites: not an object');
+    return out;
+  }
+  const entries = Object.keys(value);
+  if (entries.length > MAX_SITES) {
+    problems.push(`sites: ${entries.length} entries (max ${MAX_SITES})`);
+    return out;
+  }
+  for (const key of entries) {
+    const v = (value as Record<string, unknown>)[key];
+    if (!isValidSiteKey(key) || typeof v !== 'boolean') {
+      problems.push(`sites: dropped entry ${JSON.stringify(key.slice(0, 40))}`);
+      continue;
+    }
+    out[key] = v;
+  }
+  return out;
+}
+
+/** Validates raw stored values (anything at all) into Settings. Never throws. */
+export function parseSettings(raw: unknown): ParseResult {
+  const problems: string[] = [];
+  const src: Record<string, unknown> =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (raw !== undefined && src !== raw) problems.push('settings: not an object');
+  const own = (k: SettingsKey): unknown => (Object.prototype.hasOwnProperty.call(src, k) ? src[k] : undefined);
+
+  const enabledRaw = own('enabled');
+  let enabled = DEFAULT_SETTINGS.enabled;
+  if (typeof enabledRaw === 'boolean') enabled = enabledRaw;
+  else if (enabledRaw !== undefined) problems.push('enabled: not a boolean');
+
+  const styleRaw = own('highlightStyle');
+  let highlightStyle = DEFAULT_SETTINGS.highlightStyle;
+  if (styleRaw === 'underline' || styleRaw === 'background') highlightStyle = styleRaw;
+  else if (styleRaw !== undefined) problems.push('highlightStyle: unknown value');
+
+  const colorRaw = own('highlightColor');
+  let highlightColor = DEFAULT_SETTINGS.highlightColor;
+  if (colorRaw === 'auto' || (typeof colorRaw === 'string' && COLOR_RE.test(colorRaw))) {
+    highlightColor = colorRaw.toLowerCase();
+  } else if (colorRaw !== undefined) problems.push('highlightColor: not "auto" or #rrggbb');
+
+  const sites = Object.freeze(parseSites(own('sites'), problems));
+  return { settings: { enabled, sites, highlightStyle, highlightColor }, problems };
+}
+
+/** Whether a site's switch is on (ignoring the global pause). */
+export function isSiteOn(settings: Settings, host: string): boolean {
+  const key = siteKeyFromHost(host);
+  if (key === null) return false;
+  const choice = Object.prototype.hasOwnProperty.call(settings.sites, key) ? settings.sites[key] : undefined;
+  return choice ?? defaultSiteForHost(host) !== undefined;
+}
+
+/** Whether highlights should show on this host right now. */
+export function isActiveOn(settings: Settings, host: string): boolean {
+  return settings.enabled && isSiteOn(settings, host);
+}
+
+/** A new Settings with one site's switch set. */
+export function withSite(settings: Settings, key: string, on: boolean): Settings {
+  if (!isValidSiteKey(key)) throw new Error(`Not a site key: ${key}`);
+  return { ...settings, sites: Object.freeze({ ...settings.sites, [key]: on }) };
+}
+
+/** A new Settings without a site's choice (back to its default). */
+export function withoutSite(settings: Settings, key: string): Settings {
+  const sites = { ...settings.sites };
+  delete sites[key];
+  return { ...settings, sites: Object.freeze(sites) };
+}

@@ -1,0 +1,6 @@
+const app = document.getElementById('app');
+if (app) {
+  const h = document.createElement('h1');
+  h.textContent = 'Policy Lens';
+  app.append(h);
+}
