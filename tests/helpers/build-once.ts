@@ -1,10 +1,17 @@
 import { build } from 'vite';
 import { DIST_DIR } from './extension';
-import { findChrome } from './find-chrome';
+import { findChrome, NoBrowserError } from './find-chrome';
 
 /** vitest globalSetup for browser tests: fail fast without a browser, then build dist/. */
 export default async function setup(): Promise<void> {
-  findChrome();
+  try {
+    findChrome();
+  } catch (e) {
+    if (!(e instanceof NoBrowserError)) throw e;
+    // One actionable line, not a stack trace.
+    process.stderr.write(`${e.message}\n`);
+    process.exit(1);
+  }
   if (process.env.PL_SKIP_BUILD === '1') return;
   await build({ logLevel: 'warn', build: { outDir: DIST_DIR } });
 }

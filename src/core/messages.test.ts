@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { describeRejected, isTermCounts, parseMessage } from './messages';
+
+describe('parseMessage accepts the declared shapes', () => {
+  it.each([
+    [{ type: 'page-terms', counts: { 'low-altitude-economy': 3 }, active: true }],
+    [{ type: 'page-terms', counts: {}, active: false }],
+    [{ type: 'open-reader', paragraph: 7 }],
+    [{ type: 'open-reader', termId: 'little-giant-firms' }],
+    [{ type: 'open-reader' }],
+    [{ type: 'get-page-terms' }],
+    [{ type: 'reveal-term' }],
+    [{ type: 'reveal-term', termId: '6g' }],
+    [{ type: 'annotate-once' }],
+  ])('%j', (msg) => expect(parseMessage(msg)).toEqual(msg));
+});
+
+describe('parseMessage rejects everything else', () => {
+  it.each([
+    [null],
+    [undefined],
+    ['page-terms'],
+    [42],
+    [[{ type: 'get-page-terms' }]],
+    [{}],
+    [{ type: 'unknown' }],
+    [{ type: 'GET-PAGE-TERMS' }],
+    [{ type: 'get-page-terms', extra: 1 }],
+    [{ type: 'page-terms', counts: { x: 1 } }],
+    [{ type: 'page-terms', counts: { x: -1 }, active: true }],
+    [{ type: 'page-terms', counts: { x: 1.5 }, active: true }],
+    [{ type: 'page-terms', counts: { 'Bad Id': 1 }, active: true }],
+    [{ type: 'page-terms', counts: [], active: true }],
+    [{ type: 'page-terms', counts: { x: 1 }, active: 'yes' }],
+    [{ type: 'open-reader', paragraph: 0 }],
+    [{ type: 'open-reader', paragraph: 2.5 }],
+    [{ type: 'open-reader', paragraph: '3' }],
+    [{ type: 'open-reader', termId: '../../etc' }],
+    [{ type: 'reveal-term', termId: 'x'.repeat(65) }],
+    [JSON.parse('{"type":"get-page-terms","__proto__":{"polluted":true}}')],
+  ])('%j', (msg) => expect(parseMessage(msg)).toBeNull());
+
+  it('does not let a message pollute Object.prototype', () => {
+    parseMessage(JSON.parse('{"type":"page-terms","counts":{"__proto__":{"p":1}},"active":true}'));
+    expect(({} as Record<string, unknown>).p).toBeUndefined();
+  });
+});
+
+describe('isTermCounts', () => {
+  it('caps the number of terms', () => {
+    const many = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`t${i}`, 1]));
+    expect(isTermCounts(many)).toBe(false);
+    expect(isTermCounts(Object.fromEntries(Object.entries(many).slice(0, 500)))).toBe(true);
+  });
+});
+
+describe('describeRejected', () => {
+  it('bounds its output and survives cycles', () => {
+    expect(describeRejected({ type: 'x'.repeat(1000) }).length).toBeLessThanOrEqual(201);
+    const cyc: Record<string, unknown> = {};
+    cyc.self = cyc;
+    expect(describeRejected(cyc)).toBe('[object Object]');
+  });
+});
