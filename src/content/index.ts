@@ -1,5 +1,137 @@
-// Placeholder entry: replaced by the real content script (issue 5).
-const name = 'policy-lens';
-if (typeof CSS !== 'undefined' && 'highlights' in CSS && !CSS.highlights.has(name)) {
-  CSS.highlights.set(name, new Highlight());
+/**
+ * Content-script entry: reads settings, switches this frame's Annotator on
+ * and off live, and answers messages. Every frame runs its own instance;
+ * only the top frame reports counts (page-terms, get-page-terms) and handles
+ * reveal-term, so the popup and badge see the top document's terms.
+ */
+import './highlight.css';
+import browser from 'webextension-polyfill';
+import { surfaceForms } from '../../glossary';
+import { compileMatcher } from '../core/matcher';
+import { describeRejected, parseMessage, type Message, type PageTermsReply } from '../core/messages';
+import { isActiveOn, isSiteOn, type Settings } from '../core/settings';
+import { createSettingsStore, type StorageLike } from '../core/settings-store';
+import { Annotator } from './annotator';
+import { highlightApiAvailable } from './painter';
+import { markStart } from './perf-marks';
+
+const COUNTS_DEBOUNCE_MS = 300;
+const isTop = window === window.top;
+
+function warn(msg: string): void {
+  console.warn(`Policy Lens: ${msg}`);
+}
+
+function main(): void {
+  const supported = highlightApiAvailable();
+  const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
+  let settings: Settings | null = null;
+  let annotateOnce = false;
+  let annotator: Annotator | null = null;
+  let countsTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastSent = '';
+
+  const sendCounts = (): void => {
+    countsTimer = null;
+    if (!isTop) return;
+    const active = annotator?.active ?? false;
+    const counts = active && annotator ? annotator.counts() : {};
+    const key = JSON.stringify([active, counts]);
+    if (key === lastSent) return;
+    lastSent = key;
+    const msg: Message = { type: 'page-terms', counts, active };
+    browser.runtime.sendMessage(msg).catch(() => {
+      // No listener (background restarting): the next change sends again.
+      lastSent = '';
+    });
+  };
+  const countsChanged = (): void => {
+    if (countsTimer !== null) clearTimeout(countsTimer);
+    countsTimer = setTimeout(sendCounts, COUNTS_DEBOUNCE_MS);
+  };
+
+  const getAnnotator = (): Annotator => {
+    annotator ??= new Annotator({
+      doc: document,
+      finder: compileMatcher(surfaceForms()),
+      openReader: (paragraph, termId) => {
+        const msg: Message = { type: 'open-reader', paragraph, termId };
+        browser.runtime.sendMessage(msg).catch((e: unknown) => warn(`could not open the interview: ${String(e)}`));
+      },
+      readerHref: (paragraph) => browser.runtime.getURL(`src/reader/index.html#p${paragraph}`),
+      onCounts: countsChanged,
+    });
+    return annotator;
+  };
+
+  const shouldRun = (): boolean => supported && settings !== null && (annotateOnce || isActiveOn(settings, location.hostname));
+
+  const apply = (): void => {
+    try {
+      if (!settings) return;
+      const look = { style: settings.highlightStyle, color: settings.highlightColor };
+      if (shouldRun()) getAnnotator().start(look);
+      else if (annotator?.active) annotator.stop();
+      else countsChanged();
+      annotator?.setLook(look);
+    } catch (e) {
+      warn(`could not apply settings: ${String(e)}`);
+    }
+  };
+
+  const reason = (): string | undefined => {
+    if (!supported) return 'unsupported';
+    if (!settings) return 'loading';
+    if (annotator?.active) return annotator.note ?? undefined;
+    if (!settings.enabled) return 'paused';
+    return isSiteOn(settings, location.hostname) ? undefined : 'off';
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    try {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const msg = parseMessage(raw);
+      if (!msg) {
+        warn(`rejected message ${describeRejected(raw)}`);
+        return undefined;
+      }
+      switch (msg.type) {
+        case 'get-page-terms': {
+          if (!isTop) return undefined;
+          const reply: PageTermsReply = { counts: annotator?.counts() ?? {}, active: annotator?.active ?? false };
+          const r = reason();
+          if (r) reply.reason = r;
+          return Promise.resolve(reply);
+        }
+        case 'reveal-term':
+          if (!isTop || !annotator?.active) return undefined;
+          return annotator.reveal(msg.termId).then((found) => ({ found }));
+        case 'annotate-once':
+          annotateOnce = true;
+          apply();
+          return Promise.resolve({ active: annotator?.active ?? false });
+        default:
+          return undefined;
+      }
+    } catch (e) {
+      warn(`message handling failed: ${String(e)}`);
+      return undefined;
+    }
+  });
+
+  store.subscribe((s) => {
+    settings = s;
+    apply();
+  });
+  void store.load().then((s) => {
+    settings = s;
+    apply();
+  });
+}
+
+try {
+  markStart();
+  main();
+} catch (e) {
+  warn(`could not start: ${String(e)}`);
 }

@@ -1,6 +1,90 @@
-const app = document.getElementById('app');
-if (app) {
-  const h = document.createElement('h1');
-  h.textContent = 'Policy Lens — Interview';
-  app.append(h);
+/**
+ * The interview in a tab: the article view with every glossary term marked
+ * and explained on hover or focus. Deep links: #p7 (a paragraph) and
+ * #term=<id> (that term's first cited occurrence).
+ */
+import 'tippy.js/dist/tippy.css';
+import '../ui/term-card.css';
+import './reader.css';
+import tippy from 'tippy.js';
+import { ARTICLE, getTerm, surfaceForms } from '../../glossary';
+import { compileMatcher } from '../core/matcher';
+import { buildArticleView } from '../ui/article-view';
+import { buildTermCard, citedParagraph } from '../ui/term-card';
+import { parseDeepLink, type DeepLink } from './deep-link';
+
+function dark(): boolean {
+  return window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
+
+function goTo(link: DeepLink): void {
+  for (const el of document.querySelectorAll('.pl-target, .pl-target-term')) el.classList.remove('pl-target', 'pl-target-term');
+  let n = link.paragraph;
+  let termEl: HTMLElement | null = null;
+  if (link.termId) {
+    const term = getTerm(link.termId);
+    if (!term) return;
+    n = citedParagraph(term);
+    const para = document.getElementById(`p${n}`);
+    termEl = para?.querySelector<HTMLElement>(`.pl-term[data-term="${term.id}"]`) ?? document.querySelector<HTMLElement>(`.pl-term[data-term="${term.id}"]`);
+  }
+  if (n === undefined) return;
+  const para = document.getElementById(`p${n}`);
+  if (!para) return;
+  para.classList.add('pl-target');
+  termEl?.classList.add('pl-target-term');
+  const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  (termEl ?? para).scrollIntoView({ block: 'center', behavior });
+}
+
+function main(): void {
+  const app = document.getElementById('app');
+  if (!app) return;
+  document.title = `${ARTICLE.title} — Policy Lens`;
+  const bar = document.createElement('div');
+  bar.className = 'pl-reader-bar';
+  bar.textContent = 'Policy Lens · The interview';
+  document.body.prepend(bar);
+  const view = buildArticleView(document, ARTICLE, compileMatcher(surfaceForms()));
+  app.append(view);
+
+  const show = (id: string): HTMLElement => {
+    const term = getTerm(id);
+    if (!term) return document.createElement('span');
+    const card = buildTermCard(document, term, {
+      readHref: (p) => `#p${p}`,
+      onRead: (p) => {
+        location.hash = `#p${p}`;
+      },
+      onRelated: (rid) => {
+        location.hash = `#term=${rid}`;
+      },
+    });
+    card.dataset.scheme = dark() ? 'dark' : 'light';
+    return card;
+  };
+  tippy(view.querySelectorAll<HTMLElement>('.pl-term'), {
+    content: (ref) => show((ref as HTMLElement).dataset.term ?? ''),
+    interactive: true,
+    trigger: 'mouseenter focus',
+    delay: [250, 100],
+    placement: 'top',
+    maxWidth: 380,
+    theme: 'pl',
+    appendTo: document.body,
+    aria: { content: 'describedby' },
+    onShow: (inst) => {
+      inst.setContent(show((inst.reference as HTMLElement).dataset.term ?? ''));
+    },
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    for (const el of document.querySelectorAll<HTMLElement & { _tippy?: { hide(): void } }>('.pl-term')) el._tippy?.hide();
+  });
+
+  goTo(parseDeepLink(location.hash));
+  window.addEventListener('hashchange', () => goTo(parseDeepLink(location.hash)));
+  document.documentElement.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,293 @@
+/**
+ * One frame's annotation: scanner + painter + observer + hit-test + tooltip,
+ * switched on and off as a whole. Knows nothing of extension APIs: index.ts
+ * hands in callbacks for what needs them.
+ */
+import { getTerm } from '../../glossary';
+import { buildTermCard } from '../ui/term-card';
+import type { TermFinder } from '../ui/types';
+import { PointerWatch, type Hit } from './hit-test';
+import { PageObserver } from './observer';
+import { Painter } from './painter';
+import { Scanner, type BlockState, type MatchRec } from './scanner';
+import { HighlightStyler, type HighlightLook } from './style';
+import { HOST_TAG, Tooltip } from './tooltip';
+
+export const SHOW_DELAY_MS = 250;
+export const HIDE_GRACE_MS = 300;
+
+export interface AnnotatorOptions {
+  doc: Document;
+  finder: TermFinder;
+  /** "Read in the interview" was chosen. */
+  openReader: (paragraph: number, termId: string) => void;
+  /** href shown on the "Read in the interview" link. */
+  readerHref: (paragraph: number) => string;
+  /** The counts (may have) changed. */
+  onCounts: () => void;
+}
+
+interface Shown {
+  state: BlockState;
+  match: MatchRec;
+}
+
+export class Annotator {
+  private readonly painter = new Painter();
+  private readonly scanner: Scanner;
+  private readonly observer: PageObserver;
+  private readonly pointer: PointerWatch;
+  private readonly tooltip: Tooltip;
+  private readonly styler: HighlightStyler;
+  private on = false;
+  private look: HighlightLook = { style: 'underline', color: 'auto' };
+  private shown: Shown | null = null;
+  private pending: MatchRec | null = null;
+  private showTimer: ReturnType<typeof setTimeout> | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | null = null;
+  private keepAlive: ReturnType<typeof setInterval> | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private lastRevealed: MatchRec | null = null;
+  private scanDone: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: AnnotatorOptions) {
+    const doc = o.doc;
+    this.tooltip = new Tooltip(doc, { onHidden: () => this.afterHide() });
+    this.styler = new HighlightStyler(doc);
+    const isOurs = (n: Node): boolean => this.tooltip.isOurs(n) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG);
+    this.scanner = new Scanner({
+      doc,
+      finder: o.finder,
+      painter: this.painter,
+      skip: (el) => el.tagName.toLowerCase() === HOST_TAG,
+      onChange: () => o.onCounts(),
+    });
+    this.observer = new PageObserver(doc.documentElement, {
+      isOurs,
+      rescan: (root, ownOnly) => {
+        void this.scanner.rescan(root, ownOnly);
+      },
+      onMutation: () => this.scanner.invalidateRects(),
+      workMs: () => this.scanner.workMs,
+    });
+    this.pointer = new PointerWatch(doc, this.scanner, {
+      isOurs: (e) => this.tooltip.isEventOurs(e),
+      onHover: (hit, overUi) => this.onHover(hit, overUi),
+    });
+  }
+
+  get active(): boolean {
+    return this.on;
+  }
+
+  counts(): Record<string, number> {
+    return this.on ? this.scanner.counts() : {};
+  }
+
+  /** Why not everything is shown, if something is capped. */
+  get note(): string | null {
+    return this.scanner.truncated;
+  }
+
+  start(look: HighlightLook): void {
+    if (this.on) return this.setLook(look);
+    this.on = true;
+    this.setLook(look);
+    this.painter.start();
+    this.observer.start();
+    this.pointer.start();
+    const win = this.o.doc.defaultView;
+    win?.addEventListener('keydown', this.onKey, true);
+    win?.addEventListener('pointerdown', this.onPointerDown, true);
+    this.o.doc.documentElement.addEventListener('pointerleave', this.onLeaveDoc);
+    this.keepAlive = setInterval(() => this.painter.ensureRegistered(), 2000);
+    this.scanDone = this.scanner.scanAll();
+  }
+
+  stop(): void {
+    if (!this.on) return;
+    this.on = false;
+    this.observer.stop();
+    this.pointer.stop();
+    this.scanner.stop();
+    this.painter.clearAll();
+    this.styler.remove();
+    this.clearTimers();
+    const win = this.o.doc.defaultView;
+    win?.removeEventListener('keydown', this.onKey, true);
+    win?.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.o.doc.documentElement.removeEventListener('pointerleave', this.onLeaveDoc);
+    if (this.keepAlive !== null) clearInterval(this.keepAlive);
+    this.keepAlive = null;
+    this.tooltip.destroy();
+    this.shown = null;
+    this.pending = null;
+    this.lastRevealed = null;
+    this.o.onCounts();
+  }
+
+  setLook(look: HighlightLook): void {
+    this.look = look;
+    if (this.on) this.styler.apply(look);
+  }
+
+  /** Resolves when the current full scan is finished. */
+  whenScanned(): Promise<void> {
+    return this.scanDone;
+  }
+
+  private clearTimers(): void {
+    if (this.showTimer !== null) clearTimeout(this.showTimer);
+    if (this.hideTimer !== null) clearTimeout(this.hideTimer);
+    this.showTimer = null;
+    this.hideTimer = null;
+  }
+
+  private onHover(hit: Hit | null, overUi: boolean): void {
+    if (overUi || (hit && this.shown && hit.match === this.shown.match)) {
+      if (this.hideTimer !== null) clearTimeout(this.hideTimer);
+      this.hideTimer = null;
+      if (!overUi) this.cancelPending();
+      return;
+    }
+    if (hit) {
+      if (this.pending === hit.match) return;
+      this.cancelPending();
+      this.pending = hit.match;
+      const line = hit.rect;
+      this.showTimer = setTimeout(() => {
+        this.showTimer = null;
+        this.pending = null;
+        this.showFor(hit.state, hit.match, line, false);
+      }, SHOW_DELAY_MS);
+      return;
+    }
+    this.cancelPending();
+    if (this.shown && this.hideTimer === null && !this.tooltip.hasFocus()) {
+      this.hideTimer = setTimeout(() => {
+        this.hideTimer = null;
+        this.hide(false);
+      }, HIDE_GRACE_MS);
+    }
+  }
+
+  private cancelPending(): void {
+    if (this.showTimer !== null) clearTimeout(this.showTimer);
+    this.showTimer = null;
+    this.pending = null;
+  }
+
+  private readonly onLeaveDoc = (): void => this.onHover(null, false);
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.tooltip.isShown) this.hide(true);
+  };
+
+  private readonly onPointerDown = (e: PointerEvent): void => {
+    if (this.tooltip.isShown && !this.tooltip.isEventOurs(e)) this.hide(false);
+  };
+
+  /** Opens the card for one occurrence; line is the line box to point at. */
+  private showFor(state: BlockState, match: MatchRec, line: DOMRect | null, focus: boolean): void {
+    const term = getTerm(match.termId);
+    if (!term || !this.on) return;
+    if (this.hideTimer !== null) clearTimeout(this.hideTimer);
+    this.hideTimer = null;
+    const range = match.range;
+    let lineIndex = 0;
+    if (line) {
+      const rects = [...range.getClientRects()];
+      const i = rects.findIndex((r) => Math.abs(r.top - line.top) < 1 && Math.abs(r.left - line.left) < 1);
+      lineIndex = Math.max(0, i);
+    }
+    const getRect = (): DOMRect => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect();
+    const build = (id: string): HTMLElement | null => {
+      const t = getTerm(id);
+      if (!t) return null;
+      return buildTermCard(this.o.doc, t, {
+        onRead: (p, tid) => {
+          this.hide(false);
+          this.o.openReader(p, tid);
+        },
+        readHref: (p) => this.o.readerHref(p),
+        onRelated: (rid) => {
+          const card = build(rid);
+          const rt = getTerm(rid);
+          if (card && rt) this.tooltip.show(card, getRect, state.dark, `Policy Lens: ${rt.name}`);
+        },
+      });
+    };
+    const card = build(term.id);
+    if (!card) return;
+    this.shown = { state, match };
+    this.painter.setActive(range);
+    this.tooltip.show(card, getRect, state.dark, `Policy Lens: ${term.name}`);
+    if (focus) this.tooltip.focusLink();
+  }
+
+  private hide(restoreFocus: boolean): void {
+    this.clearTimers();
+    const hadFocus = this.tooltip.hasFocus();
+    this.tooltip.hide();
+    this.painter.setActive(null);
+    this.shown = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if ((restoreFocus || hadFocus) && back?.isConnected) back.focus({ preventScroll: true });
+    else if (hadFocus) (this.o.doc.activeElement as HTMLElement | null)?.blur();
+  }
+
+  private afterHide(): void {
+    if (!this.tooltip.isShown && this.shown === null) this.painter.setActive(null);
+  }
+
+  /** Moves to the next occurrence (of termId, or of any term), scrolls to it and opens its card with focus on its link. */
+  async reveal(termId?: string): Promise<boolean> {
+    if (!this.on) return false;
+    let list = this.scanner.allMatches().filter((x) => !termId || x.match.termId === termId);
+    if (list.length === 0) {
+      await this.scanDone;
+      list = this.scanner.allMatches().filter((x) => !termId || x.match.termId === termId);
+    }
+    if (list.length === 0) return false;
+    const prev = this.lastRevealed;
+    let idx = prev ? list.findIndex((x) => x.match === prev) + 1 : 0;
+    if (prev && idx === 0) {
+      // The last one is gone or of another term: the first one after it in document order.
+      idx = list.findIndex((x) => {
+        try {
+          return x.match.range.compareBoundaryPoints(Range.START_TO_START, prev.range) > 0;
+        } catch {
+          return false;
+        }
+      });
+      if (idx < 0) idx = 0;
+    }
+    const next = list[idx % list.length];
+    if (!next) return false;
+    this.lastRevealed = next.match;
+    const active = this.o.doc.activeElement;
+    if (active instanceof HTMLElement && !this.tooltip.isOurs(active)) this.returnFocus = active;
+    const target = next.match.range.startContainer.parentElement;
+    const win = this.o.doc.defaultView;
+    const reduce = win?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
+    this.painter.setActive(next.match.range);
+    target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    if (!reduce && win) {
+      await new Promise<void>((ok) => {
+        const t = setTimeout(ok, 700);
+        win.addEventListener(
+          'scrollend',
+          () => {
+            clearTimeout(t);
+            ok();
+          },
+          { once: true },
+        );
+      });
+    }
+    this.scanner.invalidateRects();
+    this.showFor(next.state, next.match, null, true);
+    return true;
+  }
+}

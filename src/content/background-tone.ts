@@ -1,0 +1,57 @@
+/**
+ * Whether text sits on a dark background: the nearest ancestor with an
+ * opaque background colour decides; without one, a light text colour means
+ * a dark page. Cached per element (computed style is not free).
+ */
+const cache = new WeakMap<Element, boolean>();
+
+export function parseRgb(s: string): [number, number, number, number] | null {
+  const m = /rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(s);
+  if (!m) return null;
+  let a = 1;
+  if (m[4] !== undefined) a = m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  return [parseFloat(m[1] as string), parseFloat(m[2] as string), parseFloat(m[3] as string), a];
+}
+
+/** WCAG relative luminance of an sRGB colour (0..1). */
+export function luminance(r: number, g: number, b: number): number {
+  const f = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+
+export function isOnDarkBackground(el: Element): boolean {
+  const hit = cache.get(el);
+  if (hit !== undefined) return hit;
+  const view = el.ownerDocument.defaultView;
+  let dark = false;
+  if (view) {
+    let found = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = cache.get(e);
+      if (known !== undefined && e !== el) {
+        dark = known;
+        found = true;
+        break;
+      }
+      const c = parseRgb(view.getComputedStyle(e).backgroundColor);
+      if (c && c[3] >= 0.5) {
+        dark = luminance(c[0], c[1], c[2]) < 0.2;
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      const fg = parseRgb(view.getComputedStyle(el).color);
+      dark = fg ? luminance(fg[0], fg[1], fg[2]) > 0.5 : false;
+    }
+  }
+  cache.set(el, dark);
+  return dark;
+}
+
+export function forgetTone(el: Element): void {
+  cache.delete(el);
+}

@@ -1,0 +1,120 @@
+/**
+ * Watches the page for text changes and re-queues only the blocks that
+ * changed. Bursts are coalesced: at most one re-scan batch per interval, and
+ * when the scanner has used more than its per-second budget the next batch
+ * waits longer (mutation storms degrade to slower updates, not a frozen page).
+ */
+import type { Owner } from './scanner';
+import { BLOCK_SELECTOR, blockOwnerOf, isBlockElement } from './text-blocks';
+
+export interface ObserverOptions {
+  /** Our own UI host: mutations on it are ignored. */
+  isOurs: (n: Node) => boolean;
+  /** Re-scan a block's own run (ownOnly) or a whole subtree. */
+  rescan: (root: Owner, ownOnly: boolean) => void;
+  /** Called on any relevant mutation (e.g. to invalidate cached rects). */
+  onMutation?: () => void;
+  /** Total scanner work so far, in ms (for the budget). */
+  workMs: () => number;
+  intervalMs?: number;
+  /** Work allowed per second before batches are spaced out further. */
+  budgetMsPerSecond?: number;
+}
+
+export class PageObserver {
+  private mo: MutationObserver | null = null;
+  private readonly dirty = new Map<Owner, boolean>(); // owner → ownOnly
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastFlush = 0;
+  private workAtWindowStart = 0;
+  private windowStart = 0;
+  private readonly interval: number;
+  private readonly budget: number;
+
+  constructor(private readonly root: Node, private readonly o: ObserverOptions) {
+    this.interval = o.intervalMs ?? 250;
+    this.budget = o.budgetMsPerSecond ?? 150;
+  }
+
+  start(): void {
+    if (this.mo) return;
+    this.mo = new MutationObserver((records) => this.onRecords(records));
+    this.mo.observe(this.root, { subtree: true, childList: true, characterData: true });
+  }
+
+  stop(): void {
+    this.mo?.disconnect();
+    this.mo = null;
+    this.dirty.clear();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private mark(owner: Owner | null, ownOnly: boolean): void {
+    if (!owner) return;
+    const prev = this.dirty.get(owner);
+    // A subtree re-scan covers an own-run re-scan of the same owner.
+    this.dirty.set(owner, prev === undefined ? ownOnly : prev && ownOnly);
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    try {
+      let relevant = false;
+      for (const r of records) {
+        const t = r.target;
+        if (this.o.isOurs(t)) continue;
+        if (r.type === 'characterData') {
+          this.mark(blockOwnerOf(t), true);
+          relevant = true;
+          continue;
+        }
+        let onlyOurs = true;
+        for (const n of [...r.addedNodes, ...r.removedNodes]) if (!this.o.isOurs(n)) onlyOurs = false;
+        if (onlyOurs) continue;
+        relevant = true;
+        const owner = blockOwnerOf(t);
+        this.mark(owner, true);
+        r.addedNodes.forEach((n) => {
+          if (n.nodeType === 1 && !this.o.isOurs(n)) {
+            const el = n as Element;
+            // New blocks are scanned as subtrees; inline additions are in owner's own run.
+            if (isBlockElement(el)) this.mark(el, false);
+            else if (el.firstElementChild && el.querySelector(BLOCK_SELECTOR) && owner) this.mark(owner, false);
+          }
+        });
+        // Removed nested blocks are swept when their owner is re-scanned.
+        if (r.removedNodes.length > 0 && owner) this.mark(owner, true);
+      }
+      if (!relevant) return;
+      this.o.onMutation?.();
+      this.schedule();
+    } catch (e) {
+      console.warn(`Policy Lens: mutation handling failed: ${String(e)}`);
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    const t = performance.now();
+    if (t - this.windowStart > 1000) {
+      this.windowStart = t;
+      this.workAtWindowStart = this.o.workMs();
+    }
+    const spent = this.o.workMs() - this.workAtWindowStart;
+    const wait = Math.max(0, this.interval - (t - this.lastFlush)) + (spent > this.budget ? 1000 : 0);
+    this.timer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    this.lastFlush = performance.now();
+    const batch = [...this.dirty];
+    this.dirty.clear();
+    // Drop entries inside another subtree entry: that re-scan covers them.
+    const subtrees = batch.filter(([, own]) => !own).map(([o]) => o);
+    for (const [owner, ownOnly] of batch) {
+      const covered = subtrees.some((s) => s !== owner && s.contains(owner as Node));
+      if (!covered) this.o.rescan(owner, ownOnly);
+    }
+  }
+}

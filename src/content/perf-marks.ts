@@ -1,0 +1,206 @@
+/**
+ * User Timing marks for the page benchmark (bench/page-bench.ts) and for
+ * anyone profiling a page in DevTools. The marks land in the page's own
+ * performance timeline (content-script marks are visible to page scripts):
+ *
+ *   policy-lens:start          content-script entry
+ *   policy-lens:first-visible  first range inside the viewport registered in CSS.highlights
+ *   policy-lens:done           initial scan finished, every range registered
+ *                              (detail: { blocks, ranges, maxSliceMs, slices, totalSliceMs })
+ *   policy-lens:painted        the animation frame after done (same detail)
+ *
+ * A handful of marks per page load, and two numbers per scan slice: cheap
+ * enough for production. Hit-test timing and the 'policy-lens:bench-report'
+ * answer exist only in the bench build (`vite build --mode bench`): every
+ * bench-only path sits behind `import.meta.env.MODE === 'bench'`, which Vite
+ * replaces by a constant, so production bundles drop it.
+ */
+
+export const MARK_START = 'policy-lens:start';
+export const MARK_FIRST_VISIBLE = 'policy-lens:first-visible';
+export const MARK_DONE = 'policy-lens:done';
+export const MARK_PAINTED = 'policy-lens:painted';
+/** The page posts this string to window; the bench build answers with a mark of the same name. */
+export const BENCH_REPORT = 'policy-lens:bench-report';
+/** Hit-test samples kept in the bench build (older samples are kept, newer dropped). */
+export const MAX_HIT_TESTS = 100_000;
+
+export interface ScanStats {
+  blocks: number;
+  ranges: number;
+}
+
+export interface SliceStats {
+  maxSliceMs: number;
+  slices: number;
+  /** Sum of all slices: the scanner's own main-thread time. */
+  totalSliceMs: number;
+}
+
+export type DoneDetail = ScanStats & SliceStats;
+
+export interface BenchReport extends SliceStats {
+  hitTestMs: number[];
+}
+
+/** What this module needs from the browser; tests pass fakes. */
+export interface PerfEnv {
+  mark(name: string, detail?: unknown): void;
+  now(): number;
+  nextFrame(cb: () => void): void;
+  /** Viewport height in CSS pixels. */
+  viewportHeight(): number;
+}
+
+export interface PerfMarks {
+  markStart(): void;
+  markFirstVisible(): void;
+  /** Marks first-visible if one of the ranges intersects the viewport (checks stop once marked or done). */
+  markFirstVisibleIfInView(ranges: readonly { getBoundingClientRect(): DOMRect }[]): void;
+  markDone(stats: ScanStats): void;
+  recordSlice(ms: number): void;
+  sliceStats(): SliceStats;
+}
+
+export function createPerfMarks(env: PerfEnv): PerfMarks {
+  let started = false;
+  let firstVisible = false;
+  let done = false;
+  let maxSliceMs = 0;
+  let slices = 0;
+  let totalSliceMs = 0;
+
+  const markFirstVisible = (): void => {
+    if (firstVisible) return;
+    firstVisible = true;
+    env.mark(MARK_FIRST_VISIBLE);
+  };
+
+  return {
+    markStart() {
+      if (started) return;
+      started = true;
+      env.mark(MARK_START);
+    },
+    markFirstVisible,
+    markFirstVisibleIfInView(ranges) {
+      if (firstVisible || done) return;
+      const vh = env.viewportHeight();
+      for (const r of ranges) {
+        const rect = r.getBoundingClientRect();
+        if (rect.bottom > 0 && rect.top < vh && (rect.width > 0 || rect.height > 0)) {
+          markFirstVisible();
+          return;
+        }
+      }
+    },
+    markDone(stats) {
+      if (done) return;
+      done = true;
+      const detail: DoneDetail = { blocks: stats.blocks, ranges: stats.ranges, maxSliceMs, slices, totalSliceMs };
+      env.mark(MARK_DONE, detail);
+      env.nextFrame(() => env.mark(MARK_PAINTED, detail));
+    },
+    recordSlice(ms) {
+      slices++;
+      totalSliceMs += ms;
+      if (ms > maxSliceMs) maxSliceMs = ms;
+    },
+    sliceStats: () => ({ maxSliceMs, slices, totalSliceMs }),
+  };
+}
+
+/** Bench build only: bounded hit-test samples and the answer to the page's report request. */
+export interface BenchRecorder {
+  recordHitTest(ms: number): void;
+  report(): BenchReport;
+  /** Answers BENCH_REPORT messages on win with a BENCH_REPORT mark. */
+  listen(win: Pick<Window, 'addEventListener'>): void;
+}
+
+export function createBenchRecorder(env: Pick<PerfEnv, 'mark'>, slices: () => SliceStats, max = MAX_HIT_TESTS): BenchRecorder {
+  const hitTestMs: number[] = [];
+  let listening = false;
+  const report = (): BenchReport => ({ hitTestMs: hitTestMs.slice(), ...slices() });
+  return {
+    recordHitTest(ms) {
+      if (hitTestMs.length < max) hitTestMs.push(ms);
+    },
+    report,
+    listen(win) {
+      if (listening) return;
+      listening = true;
+      win.addEventListener('message', (e: MessageEvent) => {
+        if (e.data === BENCH_REPORT) env.mark(BENCH_REPORT, report());
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The instance the content script uses.
+
+function browserEnv(): PerfEnv {
+  return {
+    mark(name, detail) {
+      try {
+        performance.mark(name, detail === undefined ? undefined : { detail });
+      } catch {
+        // A page that replaced performance.mark must not break us.
+      }
+    },
+    now: () => performance.now(),
+    nextFrame(cb) {
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => cb());
+      else setTimeout(cb, 16);
+    },
+    viewportHeight: () => (typeof window === 'undefined' ? 0 : window.innerHeight),
+  };
+}
+
+const env = browserEnv();
+const marks = createPerfMarks(env);
+let bench: BenchRecorder | null = null;
+
+/** At content-script entry. In the bench build also starts answering report requests. */
+export function markStart(): void {
+  marks.markStart();
+  if (import.meta.env.MODE === 'bench' && typeof window !== 'undefined') {
+    bench ??= createBenchRecorder(env, marks.sliceStats);
+    bench.listen(window);
+  }
+}
+
+export function markFirstVisible(): void {
+  marks.markFirstVisible();
+}
+
+export function markFirstVisibleIfInView(ranges: readonly { getBoundingClientRect(): DOMRect }[]): void {
+  marks.markFirstVisibleIfInView(ranges);
+}
+
+/** When the initial scan has finished and every range is registered. */
+export function markDone(stats: ScanStats): void {
+  marks.markDone(stats);
+}
+
+/** Length of one scan slice (work between two yields to the main thread). */
+export function recordSlice(ms: number): void {
+  marks.recordSlice(ms);
+}
+
+/** Bench build only; a no-op in production. */
+export function recordHitTest(ms: number): void {
+  if (import.meta.env.MODE === 'bench') bench?.recordHitTest(ms);
+}
+
+/** Runs fn; in the bench build also records how long it took as a hit-test sample. */
+export function timeHitTest<T>(fn: () => T): T {
+  if (import.meta.env.MODE !== 'bench') return fn();
+  const t0 = env.now();
+  try {
+    return fn();
+  } finally {
+    recordHitTest(env.now() - t0);
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { TermFinder, TermMatch } from '../ui/types';
+import { parseRgb, luminance } from './background-tone';
+import { lastStartingAtOrBefore } from './hit-test';
+import { findInPieces } from './scanner';
+import { highlightCss } from './style';
+
+/** A finder for the word "giant" (whole words only). */
+const giant: TermFinder = {
+  find(text: string): TermMatch[] {
+    const out: TermMatch[] = [];
+    for (const m of text.matchAll(/\bgiant\b/g)) out.push({ termId: 'giant', start: m.index, end: m.index + 5 });
+    return out;
+  },
+};
+
+describe('findInPieces', () => {
+  it('equals one find() over the whole text, including matches straddling piece borders', () => {
+    const text = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 'giant' : `w${i}`)).join(' ');
+    const whole = giant.find(text);
+    expect(whole.length).toBeGreaterThan(50);
+    for (const chunk of [50, 64, 101, 997]) expect(findInPieces(giant, text, chunk, 20)).toEqual(whole);
+  });
+
+  it('does not see a word cut at a piece border as a whole word', () => {
+    const text = `${'x'.repeat(45)}bigiant giant`;
+    expect(findInPieces(giant, text, 48, 10)).toEqual(giant.find(text));
+  });
+});
+
+describe('lastStartingAtOrBefore', () => {
+  const ms = [{ start: 3 }, { start: 10 }, { start: 20 }];
+  it.each([
+    [0, -1],
+    [3, 0],
+    [9, 0],
+    [10, 1],
+    [25, 2],
+  ])('offset %i → %i', (off, idx) => expect(lastStartingAtOrBefore(ms, off)).toBe(idx));
+});
+
+describe('background tone', () => {
+  it('parses computed colours', () => {
+    expect(parseRgb('rgb(18, 20, 23)')).toEqual([18, 20, 23, 1]);
+    expect(parseRgb('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
+    expect(parseRgb('transparent')).toBeNull();
+  });
+  it('computes luminance', () => {
+    expect(luminance(255, 255, 255)).toBeCloseTo(1);
+    expect(luminance(0, 0, 0)).toBe(0);
+    expect(luminance(18, 20, 23)).toBeLessThan(0.2);
+  });
+});
+
+describe('highlightCss', () => {
+  it('underline by default, ::highlight rules only', () => {
+    const css = highlightCss({ style: 'underline', color: 'auto' });
+    expect(css).toMatch(/::highlight\(policy-lens\) \{ text-decoration: underline 2px rgb\(194 65 12/);
+    expect(css).toMatch(/::highlight\(policy-lens-dark\) \{ text-decoration: underline 2px rgb\(251 191 36/);
+    for (const rule of css.split('\n')) expect(rule.startsWith('::highlight(')).toBe(true);
+  });
+  it('background with a chosen colour', () => {
+    const css = highlightCss({ style: 'background', color: '#22aa44' });
+    expect(css).toMatch(/::highlight\(policy-lens\) \{ background-color: rgb\(34 170 68 \/ 0.4\)/);
+    expect(css).not.toMatch(/policy-lens\) \{ text-decoration: underline/);
+  });
+});

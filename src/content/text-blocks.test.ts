@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blockOwnerOf, collectBlocks, offsetOf, positionAt, type TextBlock } from './text-blocks';
+
+function body(html: string): HTMLElement {
+  const doc = document.implementation.createHTMLDocument('t');
+  const parser = new DOMParser();
+  const parsed = parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  doc.body.replaceWith(doc.importNode(parsed.body, true));
+  return doc.body;
+}
+
+function texts(blocks: TextBlock[]): string[] {
+  return blocks.map((b) => b.text.trim());
+}
+
+/** The text a block range covers, read back through the offset table. */
+function slice(block: TextBlock, start: number, end: number): string {
+  const s = positionAt(block, start);
+  const e = positionAt(block, end, true);
+  if (!s || !e) throw new Error('no position');
+  // Read the DOM text between the two positions (happy-dom's Range#toString is unreliable across nodes).
+  const i = block.nodes.indexOf(s.node);
+  const j = block.nodes.indexOf(e.node);
+  if (i === j) return s.node.data.slice(s.offset, e.offset);
+  let out = s.node.data.slice(s.offset);
+  for (let k = i + 1; k < j; k++) out += (block.nodes[k] as Text).data;
+  return out + e.node.data.slice(0, e.offset);
+}
+
+describe('collectBlocks', () => {
+  it('joins inline elements into one block string and maps offsets back to nodes', () => {
+    const root = body('<p>China has <a href="#">little giant</a> firms.</p>');
+    const [b] = collectBlocks(root);
+    if (!b) throw new Error('no block');
+    expect(b.text).toBe('China has little giant firms.');
+    expect(b.nodes).toHaveLength(3);
+    const start = b.text.indexOf('little');
+    const end = b.text.indexOf('firms') + 'firms'.length;
+    expect(slice(b, start, end)).toBe('little giant firms');
+    const s = positionAt(b, start);
+    expect(s?.node.data).toBe('little giant');
+    expect(s?.offset).toBe(0);
+    // An end at a node boundary stays in the earlier node.
+    const e = positionAt(b, start + 'little giant'.length, true);
+    expect(e?.node.data).toBe('little giant');
+    expect(e?.offset).toBe('little giant'.length);
+    expect(offsetOf(b, b.nodes[2] as Text, 1)).toBe(b.starts[2]! + 1);
+  });
+
+  it('joins a word split by <em>', () => {
+    const [b] = collectBlocks(body('<p>The low-<em>altitude</em> economy grows.</p>'));
+    expect(b?.text).toBe('The low-altitude economy grows.');
+    const i = b!.text.indexOf('low');
+    expect(slice(b!, i, i + 'low-altitude economy'.length)).toBe('low-altitude economy');
+  });
+
+  it('makes nested block elements separate blocks, and separates text around them', () => {
+    const blocks = collectBlocks(body('<div>digital<div>economy</div>tail</div><ul><li>one</li><li>two</li></ul>'));
+    const t = texts(blocks);
+    expect(t).toContain('economy');
+    expect(t).toContain('one');
+    expect(t).toContain('two');
+    const outer = blocks.find((b) => b.text.startsWith('digital'));
+    expect(outer?.text).toBe('digital\ntail');
+    expect(outer?.text).not.toContain('digitaleconomy');
+  });
+
+  it('treats <br> as a break', () => {
+    const [b] = collectBlocks(body('<p>humanoid<br>robots</p>'));
+    expect(b?.text).toBe('humanoid\nrobots');
+  });
+
+  it('skips script, style, noscript, template, form fields, buttons, hidden and editable regions', () => {
+    const root = body(
+      '<p>keep one</p><script>var x = "low-altitude economy";</script><style>p{}</style><noscript>ns</noscript>' +
+        '<template><p>tpl</p></template><textarea>ta</textarea><select><option>opt</option></select><button>btn</button>' +
+        '<div hidden>hid</div><div contenteditable="true"><p>edit</p></div><div contenteditable="false"><p>keep two</p></div>',
+    );
+    const all = collectBlocks(root).map((b) => b.text).join('|');
+    expect(all).toContain('keep one');
+    expect(all).toContain('keep two');
+    for (const gone of ['low-altitude', 'p{}', 'ns', 'tpl', 'ta', 'opt', 'btn', 'hid', 'edit']) expect(all).not.toContain(gone);
+  });
+
+  it('skips our own host element', () => {
+    const root = body('<p>page text</p><policy-lens-ui>tooltip text</policy-lens-ui>');
+    const all = collectBlocks(root, { skip: (el) => el.tagName.toLowerCase() === 'policy-lens-ui' }).map((b) => b.text);
+    expect(all.join('|')).toContain('page text');
+    expect(all.join('|')).not.toContain('tooltip text');
+  });
+
+  it('descends into open shadow roots as separate blocks', () => {
+    const root = body('<p>light</p><div id="h"></div>');
+    const host = root.querySelector('#h') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = root.ownerDocument.createElement('p');
+    p.textContent = 'inside the shadow';
+    shadow.append(p);
+    const blocks = collectBlocks(root);
+    const inShadow = blocks.find((b) => b.text === 'inside the shadow');
+    expect(inShadow).toBeDefined();
+    expect(inShadow?.nodes[0]?.parentNode).toBe(p);
+  });
+
+  it('ownOnly reads only the root run', () => {
+    const root = body('<div id="d">own <p>nested</p> run</div>');
+    const d = root.querySelector('#d') as HTMLElement;
+    const blocks = collectBlocks(d, { ownOnly: true });
+    expect(blocks.map((b) => b.text)).toEqual(['own \n run']);
+  });
+
+  it('finds the block owner of a text node', () => {
+    const root = body('<p id="p">a <b>bold</b> word</p>');
+    const bold = root.querySelector('b')?.firstChild as Text;
+    expect(blockOwnerOf(bold)).toBe(root.querySelector('#p'));
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Page text as blocks: the text nodes of the nearest block-level ancestor
+ * joined into one string, with an offset table back to (node, offset).
+ * Block-level is decided by tag name (no getComputedStyle: too slow on big
+ * pages). Read-only: nothing here touches the page's DOM.
+ */
+
+/** Elements that start a new block. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML',
+  'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+
+/** CSS selector matching any block element (for quick native checks). */
+export const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+
+/** Elements whose content is never page prose (or is not ours to read). */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON', 'IFRAME',
+  'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK', 'IMG',
+]);
+
+export interface TextBlock {
+  /** The block element (or shadow root) the text belongs to. */
+  owner: Element | ShadowRoot;
+  text: string;
+  nodes: Text[];
+  /** starts[i] = offset of nodes[i] in text (ascending). */
+  starts: number[];
+}
+
+export interface CollectOptions {
+  /** Elements to skip with their subtrees (e.g. our UI host). */
+  skip?: (el: Element) => boolean;
+  /** Only the root's own run: nested blocks and shadow roots are not entered. */
+  ownOnly?: boolean;
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Whether el's subtree is never scanned (form fields, code, editable and hidden regions). */
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce.toLowerCase() !== 'false') return true;
+  return false;
+}
+
+class Builder {
+  text = '';
+  nodes: Text[] = [];
+  starts: number[] = [];
+  constructor(readonly owner: Element | ShadowRoot) {}
+  add(t: Text): void {
+    const d = t.data;
+    if (d.length === 0) return;
+    this.nodes.push(t);
+    this.starts.push(this.text.length);
+    this.text += d;
+  }
+  /** A break (nested block, <br>, skipped element) so words on either side never join. */
+  brk(): void {
+    if (this.text.length > 0 && !this.text.endsWith('\n')) this.text += '\n';
+  }
+  done(): TextBlock | null {
+    return this.nodes.length > 0 && /\S/.test(this.text) ? { owner: this.owner, text: this.text, nodes: this.nodes, starts: this.starts } : null;
+  }
+}
+
+/**
+ * Yields the blocks under root (root itself counts as a block owner) in
+ * document order of their first text. A generator so callers can slice the
+ * work. Descends into open shadow roots (each is its own block owner).
+ */
+export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): Generator<TextBlock, void, undefined> {
+  const skip = opts.skip;
+  const ownOnly = opts.ownOnly === true;
+  function* walk(parent: Node, b: Builder): Generator<TextBlock, void, undefined> {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        b.add(child as Text);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (el.tagName === 'BR') {
+        b.brk();
+        continue;
+      }
+      if (isSkippedElement(el) || (skip && skip(el))) {
+        b.brk();
+        continue;
+      }
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) {
+        b.brk();
+        if (!ownOnly) yield* blocksOf(shadow);
+      }
+      if (isBlockElement(el)) {
+        b.brk();
+        if (!ownOnly) yield* blocksOf(el);
+        b.brk();
+      } else {
+        yield* walk(el, b);
+      }
+    }
+  }
+  function* blocksOf(owner: Element | ShadowRoot): Generator<TextBlock, void, undefined> {
+    const b = new Builder(owner);
+    // The owner's own run is yielded after its nested blocks; order inside a
+    // block is restored by callers that sort by document position.
+    yield* walk(owner, b);
+    const blk = b.done();
+    if (blk) yield blk;
+  }
+  if (root instanceof Element && (isSkippedElement(root) || (skip && skip(root)))) return;
+  yield* blocksOf(root);
+}
+
+export function collectBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): TextBlock[] {
+  return [...iterateBlocks(root, opts)];
+}
+
+/** The (node, offset) a block offset falls in; an offset at a node boundary maps to the end of the earlier node when atEnd. */
+export function positionAt(block: TextBlock, offset: number, atEnd = false): { node: Text; offset: number } | null {
+  const { starts, nodes } = block;
+  if (nodes.length === 0) return null;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid] as number;
+    if (s < offset || (!atEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo] as Text;
+  const local = Math.max(0, Math.min(offset - (starts[lo] as number), node.data.length));
+  return { node, offset: local };
+}
+
+/** The block offset of (node, offset), or -1 if node is not in the block. */
+export function offsetOf(block: TextBlock, node: Text, offset: number): number {
+  const i = block.nodes.indexOf(node);
+  if (i < 0) return -1;
+  return (block.starts[i] as number) + offset;
+}
+
+/** The nearest block owner of a node (what a mutation inside it must re-scan). */
+export function blockOwnerOf(node: Node): Element | ShadowRoot | null {
+  let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (n) {
+    if (n.nodeType === 11) return n as ShadowRoot;
+    if (n.nodeType === 1 && isBlockElement(n as Element)) return n as Element;
+    n = n.parentNode;
+  }
+  return null;
+}

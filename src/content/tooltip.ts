@@ -1,0 +1,159 @@
+/**
+ * Our only UI on the page: one host element, created the first time a
+ * tooltip is needed, with an open shadow root holding tippy's CSS, the card
+ * CSS and one tippy instance. The instance is re-pointed at a term's rect
+ * through getReferenceClientRect. Page CSS cannot reach inside; ours cannot
+ * leak out (constructable sheets, so a strict page CSP does not block them).
+ */
+import tippy, { type Instance } from 'tippy.js';
+import tippyCss from 'tippy.js/dist/tippy.css?inline';
+import cardCss from '../ui/term-card.css?inline';
+import boxCss from './tooltip.css?inline';
+
+export const HOST_TAG = 'policy-lens-ui';
+
+export interface TooltipOptions {
+  /** Called after the tooltip hid (by us or by tippy). */
+  onHidden?: () => void;
+}
+
+export class Tooltip {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private instance: Instance | null = null;
+  private getRect: () => DOMRect = () => new DOMRect();
+  private shown = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly o: TooltipOptions = {},
+  ) {}
+
+  /** Whether n is our host (or inside it). */
+  isOurs(n: Node | null): boolean {
+    return !!n && !!this.host && (n === this.host || this.host.contains(n));
+  }
+
+  /** Whether an event happened inside our UI (events from the shadow root are retargeted to the host). */
+  isEventOurs(e: Event): boolean {
+    return !!this.host && e.composedPath().includes(this.host);
+  }
+
+  get isShown(): boolean {
+    return this.shown;
+  }
+
+  get hostElement(): HTMLElement | null {
+    return this.host;
+  }
+
+  private ensure(): Instance {
+    if (this.instance && this.host?.isConnected) return this.instance;
+    this.instance?.destroy();
+    this.host?.remove();
+    const host = this.doc.createElement(HOST_TAG);
+    // Our element: inline !important beats any page rule, including `* {... !important}`.
+    for (const [k, v] of [
+      ['all', 'initial'],
+      ['display', 'block'],
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['overflow', 'visible'],
+      ['z-index', '2147483647'],
+    ] as const) {
+      host.style.setProperty(k, v, 'important');
+    }
+    const root = host.attachShadow({ mode: 'open' });
+    const sheets: CSSStyleSheet[] = [];
+    for (const css of [tippyCss, cardCss, boxCss]) {
+      const s = new CSSStyleSheet();
+      s.replaceSync(css);
+      sheets.push(s);
+    }
+    root.adoptedStyleSheets = sheets;
+    const layer = this.doc.createElement('div');
+    layer.className = 'pl-layer';
+    const anchor = this.doc.createElement('span');
+    anchor.className = 'pl-anchor';
+    layer.append(anchor);
+    root.append(layer);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.root = root;
+    this.instance = tippy(anchor, {
+      appendTo: layer,
+      trigger: 'manual',
+      interactive: true,
+      hideOnClick: false,
+      placement: 'top',
+      arrow: true,
+      maxWidth: 380,
+      offset: [0, 10],
+      duration: [120, 80],
+      role: 'dialog',
+      aria: { content: null, expanded: false },
+      getReferenceClientRect: () => this.getRect(),
+      popperOptions: {
+        strategy: 'fixed',
+        modifiers: [
+          { name: 'flip', options: { fallbackPlacements: ['bottom', 'top'] } },
+          { name: 'preventOverflow', options: { padding: 8, altAxis: false } },
+        ],
+      },
+      onHidden: () => {
+        this.shown = false;
+        this.o.onHidden?.();
+      },
+    });
+    return this.instance;
+  }
+
+  /** Shows content next to the rect getRect returns (called again while scrolling). */
+  show(content: HTMLElement, getRect: () => DOMRect, dark: boolean, label: string): void {
+    const inst = this.ensure();
+    this.getRect = getRect;
+    content.dataset.scheme = dark ? 'dark' : 'light';
+    inst.setProps({ theme: dark ? 'pl pl-dark' : 'pl' });
+    inst.setContent(content);
+    inst.popper.setAttribute('aria-label', label);
+    this.shown = true;
+    inst.show();
+    void inst.popperInstance?.update();
+  }
+
+  /** Re-measures the reference (after scrolling). */
+  reposition(): void {
+    void this.instance?.popperInstance?.update();
+  }
+
+  hide(): void {
+    if (!this.instance || !this.shown) return;
+    this.shown = false;
+    this.instance.hide();
+  }
+
+  /** The card's "Read in the interview" link, for keyboard focus. */
+  focusLink(): boolean {
+    const a = this.root?.querySelector<HTMLElement>('.pl-card-read');
+    if (!a) return false;
+    a.focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Whether focus is inside the tooltip. */
+  hasFocus(): boolean {
+    return !!this.root?.activeElement;
+  }
+
+  destroy(): void {
+    this.instance?.destroy();
+    this.instance = null;
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+    this.shown = false;
+  }
+}

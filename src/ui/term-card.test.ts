@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { ATTRIBUTION, getTerm, TERMS, type Term } from '../../glossary';
+import { buildTermCard, citedParagraph } from './term-card';
+
+function term(id: string): Term {
+  const t = getTerm(id);
+  if (!t) throw new Error(`no term ${id}`);
+  return t;
+}
+
+const q = (root: Element, sel: string): string => root.querySelector(sel)?.textContent ?? '';
+
+describe('buildTermCard', () => {
+  it('shows name, Chinese (simplified and traditional), pinyin, category, definition and the first citation with attribution', () => {
+    const t = term('low-altitude-economy');
+    const card = buildTermCard(document, t);
+    expect(q(card, '.pl-card-name')).toBe('low-altitude economy');
+    const hanzi = [...card.querySelectorAll('.pl-card-hanzi')].map((e) => e.textContent);
+    expect(hanzi).toEqual(['低空经济', '低空經濟']);
+    expect(q(card, '.pl-card-pinyin')).toBe(t.zh.pinyin);
+    expect(q(card, '.pl-card-category')).toBe('Industry');
+    expect(q(card, '.pl-card-definition')).toBe(t.definition);
+    expect(q(card, 'blockquote')).toBe(`“${t.citations[0]?.quote}”`);
+    expect(q(card, 'figcaption')).toBe(`— ${ATTRIBUTION}`);
+    expect(ATTRIBUTION).toBe('Jin Zhuanglong, Xinhua interview, 31 Aug 2024');
+  });
+
+  it('omits the traditional form when it equals the simplified one', () => {
+    const t = TERMS.find((x) => !x.zh.traditional || x.zh.traditional === x.zh.simplified);
+    if (!t) return;
+    const card = buildTermCard(document, t);
+    expect(card.querySelectorAll('.pl-card-hanzi')).toHaveLength(1);
+  });
+
+  it('shows a key figure where the term has one, and none otherwise', () => {
+    const withFig = TERMS.find((x) => x.figures.length > 0);
+    if (!withFig) throw new Error('glossary has no figures');
+    const f = withFig.figures[0]!;
+    const card = buildTermCard(document, withFig);
+    expect(q(card, '.pl-card-figure-value')).toBe(`${f.value} ${f.unit}`.trim());
+    expect(q(card, '.pl-card-figure')).toContain(f.label);
+    const without = TERMS.find((x) => x.figures.length === 0)!;
+    expect(buildTermCard(document, without).querySelector('.pl-card-figure')).toBeNull();
+  });
+
+  it('lists related terms by name, clickable when onRelated is given', () => {
+    const t = term('new-industrialization');
+    const onRelated = vi.fn();
+    const card = buildTermCard(document, t, { onRelated });
+    const names = [...card.querySelectorAll('.pl-card-related-term')].map((e) => e.textContent);
+    expect(names).toEqual(t.related.map((id) => getTerm(id)?.name));
+    (card.querySelector('.pl-card-related-term') as HTMLButtonElement).click();
+    expect(onRelated).toHaveBeenCalledWith(t.related[0]);
+  });
+
+  it('"Read in the interview" links to the cited paragraph and calls onRead', () => {
+    const t = term('little-giant-firms');
+    const onRead = vi.fn();
+    const card = buildTermCard(document, t, { onRead, readHref: (p) => `ext://reader#p${p}` });
+    const a = card.querySelector('a.pl-card-read') as HTMLAnchorElement;
+    expect(a.textContent).toBe('Read in the interview');
+    expect(citedParagraph(t)).toBe(10);
+    expect(a.getAttribute('href')).toBe('ext://reader#p10');
+    a.click();
+    expect(onRead).toHaveBeenCalledWith(10, 'little-giant-firms');
+  });
+
+  it('builds text nodes only: markup in data is not parsed', () => {
+    const evil: Term = { ...term('6g'), definition: '<img src=x onerror=alert(1)>' };
+    const card = buildTermCard(document, evil);
+    expect(card.querySelector('img')).toBeNull();
+    expect(q(card, '.pl-card-definition')).toBe('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * What src/ui and src/content need from a matcher: the shape of
+ * src/core/matcher's Matcher, declared structurally so the DOM builders can be
+ * tested with any finder.
+ */
+export interface TermMatch {
+  termId: string;
+  start: number;
+  end: number;
+}
+
+export interface TermFinder {
+  /** Non-overlapping matches, sorted by start, offsets into text. */
+  find(text: string): readonly TermMatch[];
+}

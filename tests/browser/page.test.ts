@@ -1,0 +1,300 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getTerm } from '../../glossary';
+import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
+import { startFixtureServer, type FixtureServer } from '../helpers/server';
+import {
+  captureDomBeforeScripts,
+  clearSettings,
+  domDiff,
+  expectedTexts,
+  highlightTexts,
+  hoverTerm,
+  rangeBox,
+  sendToTab,
+  setSettings,
+} from './page-helpers';
+
+const SHOTS = 'test-results/screenshots';
+const CARD = 'policy-lens-ui .pl-card';
+
+describe('content script on news pages', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startFixtureServer();
+    session = await launchWithExtension({ port: server.port });
+    await captureDomBeforeScripts(session.context);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function open(host: string, path: string): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.goto(session.newsUrl(host, path));
+    return page;
+  }
+
+  async function expectPainted(page: Page): Promise<void> {
+    const want = await expectedTexts(page);
+    expect(want.length).toBeGreaterThan(0);
+    await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toEqual(want);
+  }
+
+  it('highlights every term in the Xinhua article, leaves the DOM unchanged, and explains a term on hover', async () => {
+    const page = await open('english.news.cn', 'xinhua-interview.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toEqual(
+      expect.arrayContaining(['new industrialization', 'Chinese modernization', 'low-altitude economy', 'humanoid robots', '6G', 'SMEs', 'little giant" firms']),
+    );
+    const texts = await highlightTexts(page);
+    // Paragraph 4 alone has 8 terms; the article has dozens.
+    expect(texts.length).toBeGreaterThan(40);
+    // Nothing outside the glossary: nav links, the masthead and the footer hold no terms.
+    expect(texts).not.toContain('XINHUA');
+
+    // Scanning and painting changed nothing in the DOM.
+    const before = await domDiff(page);
+    expect(before.hosts).toBe(0);
+    expect(before.same, JSON.stringify(before)).toBe(true);
+
+    const term = getTerm('low-altitude-economy');
+    if (!term) throw new Error('glossary lacks low-altitude-economy');
+    const box = await hoverTerm(page, 'low-altitude economy');
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    expect(await page.locator(`${CARD} .pl-card-name`).textContent()).toBe(term.name);
+    expect(await page.locator(`${CARD} .pl-card-definition`).textContent()).toBe(term.definition);
+    expect(await page.locator(`${CARD} figcaption`).textContent()).toContain('Jin Zhuanglong, Xinhua interview, 31 Aug 2024');
+    expect(await page.locator(`${CARD} .pl-card-hanzi`).first().textContent()).toBe('低空经济');
+    // The hovered occurrence is also marked as active.
+    expect(await highlightTexts(page, 'policy-lens-active')).toEqual(['low-altitude economy']);
+
+    // The tooltip never covers the term.
+    const tip = await page.locator('policy-lens-ui .tippy-box').boundingBox();
+    expect(tip).not.toBeNull();
+    if (tip) {
+      const overlaps = tip.x < box.x + box.width && box.x < tip.x + tip.width && tip.y < box.y + box.height && box.y < tip.y + tip.height;
+      expect(overlaps).toBe(false);
+    }
+    await page.waitForTimeout(300); // let tippy's fade-in finish
+    await page.screenshot({ path: `${SHOTS}/tooltip-light.png` });
+
+    // Only our one host element was added.
+    const after = await domDiff(page);
+    expect(after.hosts).toBe(1);
+    expect(after.same, JSON.stringify(after)).toBe(true);
+
+    // The pointer can move into the tooltip without it closing.
+    if (tip) await page.mouse.move(tip.x + tip.width / 2, tip.y + tip.height / 2, { steps: 6 });
+    await page.waitForTimeout(600);
+    expect(await page.locator(CARD).count()).toBe(1);
+
+    // Moving away closes it.
+    await page.mouse.move(5, 880, { steps: 3 });
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 3000 }).toBe(0);
+    expect(await highlightTexts(page, 'policy-lens-active')).toEqual([]);
+    await page.close();
+  });
+
+  it('does not open the tooltip beside a term, only over its glyphs, and shows a different term on the next one', async () => {
+    const page = await open('english.news.cn', 'xinhua-interview.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toContain('humanoid robots');
+    const box = await rangeBox(page, 'humanoid robots');
+    if (!box) throw new Error('no box');
+    // Just below the line box: not on the glyphs.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 14);
+    await page.waitForTimeout(600);
+    expect(await page.locator(CARD).count()).toBe(0);
+    await hoverTerm(page, 'humanoid robots');
+    await expect.poll(() => page.locator(`${CARD} .pl-card-name`).textContent(), { timeout: 3000 }).toBe('humanoid robots');
+    await hoverTerm(page, '6G');
+    await expect.poll(() => page.locator(`${CARD} .pl-card-name`).textContent(), { timeout: 3000 }).toBe('6G');
+    await page.close();
+  });
+
+  it('closes on Esc, and "Read in the interview" opens the reader at the cited paragraph', async () => {
+    const page = await open('english.news.cn', 'xinhua-interview.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toContain('humanoid robots');
+    await hoverTerm(page, 'humanoid robots');
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 2000 }).toBe(0);
+
+    await page.mouse.move(1, 1);
+    await hoverTerm(page, 'low-altitude economy');
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    const [reader] = await Promise.all([
+      session.context.waitForEvent('page', { timeout: 5000 }),
+      page.locator(`${CARD} .pl-card-read`).click(),
+    ]);
+    await reader.waitForLoadState();
+    expect(reader.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/src\/reader\/index\.html#(p4|term=low-altitude-economy)$/);
+    await reader.locator('#p4.pl-target').waitFor({ timeout: 5000 });
+    await reader.close();
+    await page.close();
+  });
+
+  it('joins terms split across inline elements and skips code, fields, editable and hidden regions', async () => {
+    const page = await open('english.news.cn', 'page/split.html');
+    await expectPainted(page);
+    const reply = await sendToTab(session.serviceWorker, 'http://english.news.cn/page/split.html', { type: 'get-page-terms' });
+    expect(reply).toEqual({
+      active: true,
+      counts: {
+        'little-giant-firms': 1,
+        'low-altitude-economy': 1,
+        'new-industrialization': 1,
+        smes: 1,
+        'integrated-circuits': 1,
+        'medical-equipment': 1,
+        '5g': 1,
+        '6g': 1,
+      },
+    });
+    const diff = await domDiff(page);
+    expect(diff.same, JSON.stringify(diff)).toBe(true);
+    await page.close();
+  });
+
+  it('highlights Chinese-language text', async () => {
+    const page = await open('www.news.cn', 'page/chinese.html');
+    await expectPainted(page);
+    await hoverTerm(page, '低空经济');
+    await expect.poll(() => page.locator(`${CARD} .pl-card-name`).textContent(), { timeout: 3000 }).toBe('low-altitude economy');
+    await page.close();
+  });
+
+  it('follows text added and rewritten after load', async () => {
+    const page = await open('english.news.cn', 'page/dynamic.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 5000 }).toEqual(['humanoid robots']);
+    await page.waitForFunction(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true);
+    await expectPainted(page);
+    await page.close();
+  });
+
+  it('runs in a same-origin iframe, each frame painting its own terms', async () => {
+    const page = await open('english.news.cn', 'page/iframe.html');
+    await expectPainted(page);
+    const inner = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'));
+    if (!inner) throw new Error('no inner frame');
+    await expect.poll(() => highlightTexts(inner), { timeout: 8000 }).toEqual(await expectedTexts(inner));
+    await page.close();
+  });
+
+  it('uses the dark variant on a dark page, the light one on a light box, and a dark tooltip', async () => {
+    const page = await open('english.news.cn', 'page/dark.html');
+    await expectPainted(page);
+    expect(await highlightTexts(page, 'policy-lens-dark')).toEqual(['commercial aerospace', 'humanoid robots', 'low-altitude economy']);
+    expect(await highlightTexts(page, 'policy-lens')).toEqual(['integrated circuits']);
+    await hoverTerm(page, 'low-altitude economy');
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    expect(await page.locator('policy-lens-ui .tippy-box').getAttribute('data-theme')).toContain('pl-dark');
+    await page.waitForTimeout(300); // let tippy's fade-in finish
+    await page.screenshot({ path: `${SHOTS}/tooltip-dark.png` });
+    await page.close();
+  });
+
+  it('keeps its tooltip readable on a page with hostile universal CSS', async () => {
+    const page = await open('english.news.cn', 'page/hostile.html');
+    await expectPainted(page);
+    await hoverTerm(page, 'humanoid robots');
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    const style = await page.locator(`${CARD} .pl-card-name`).evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { font: cs.fontFamily, color: cs.color, transform: cs.textTransform, size: cs.fontSize };
+    });
+    expect(style.font).not.toMatch(/Comic/);
+    expect(style.color).not.toBe('rgb(0, 255, 0)');
+    expect(style.transform).toBe('none');
+    expect(style.size).toBe('16px');
+    expect(await page.locator('policy-lens-ui .tippy-box').isVisible()).toBe(true);
+    await page.waitForTimeout(300); // let tippy's fade-in finish
+    await page.screenshot({ path: `${SHOTS}/tooltip-hostile.png` });
+    await page.close();
+  });
+
+  it('paints again when the page clears CSS.highlights', async () => {
+    const page = await open('english.news.cn', 'page/split.html');
+    await expectPainted(page);
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(await highlightTexts(page)).toEqual([]);
+    await expectPainted(page);
+    await page.close();
+  });
+
+  it('styles its tooltip on a page whose CSP forbids every style (constructable sheets)', async () => {
+    server.headersFor('/page/csp.html', { 'Content-Security-Policy': "default-src 'none'; style-src 'none'; script-src 'none'" });
+    const page = await open('english.news.cn', 'page/csp.html');
+    await expectPainted(page);
+    await hoverTerm(page, 'humanoid robots');
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    const look = await page.locator('policy-lens-ui .tippy-box').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { bg: cs.backgroundColor, radius: cs.borderRadius, pos: getComputedStyle(el.parentElement as Element).position };
+    });
+    expect(look).toEqual({ bg: 'rgb(255, 255, 255)', radius: '8px', pos: 'fixed' });
+    await page.close();
+  });
+
+  it('switching the site off removes every highlight and the tooltip, live; switching on paints again', async () => {
+    const page = await open('english.news.cn', 'page/split.html');
+    await expectPainted(page);
+    await hoverTerm(page, 'low-altitude economy');
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    try {
+      await setSettings(session.serviceWorker, { sites: { 'english.news.cn': false } });
+      await expect.poll(() => highlightTexts(page), { timeout: 3000 }).toEqual([]);
+      expect(await page.locator(CARD).count()).toBe(0);
+      expect(await page.evaluate(() => CSS.highlights.has('policy-lens'))).toBe(false);
+      const off = await sendToTab(session.serviceWorker, 'http://english.news.cn/page/split.html', { type: 'get-page-terms' });
+      expect(off).toEqual({ active: false, counts: {}, reason: 'off' });
+      await setSettings(session.serviceWorker, { sites: { 'english.news.cn': true } });
+      await expectPainted(page);
+    } finally {
+      await clearSettings(session.serviceWorker);
+    }
+    await page.close();
+  });
+
+  it('applies the background style live through an adopted sheet', async () => {
+    const page = await open('english.news.cn', 'page/split.html');
+    await expectPainted(page);
+    const sheetText = (): Promise<string> =>
+      page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+    try {
+      await setSettings(session.serviceWorker, { highlightStyle: 'background', highlightColor: '#22aa44' });
+      await expect.poll(sheetText, { timeout: 3000 }).toMatch(/::highlight\(policy-lens\)\s*\{\s*background-color: rgba?\(34,? 170,? 68/);
+    } finally {
+      await clearSettings(session.serviceWorker);
+    }
+    await expect.poll(sheetText, { timeout: 3000 }).toMatch(/::highlight\(policy-lens\)\s*\{\s*text-decoration: underline/);
+    await page.close();
+  });
+
+  it('reveal-term scrolls to the next occurrence, opens its card with focus on the link; Esc returns focus', async () => {
+    const page = await open('english.news.cn', 'xinhua-interview.html');
+    await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toContain('humanoid robots');
+    const url = 'http://english.news.cn/xinhua-interview.html';
+    const res = await sendToTab(session.serviceWorker, url, { type: 'reveal-term', termId: 'smes' });
+    expect(res).toEqual({ found: true });
+    await expect.poll(() => page.locator(`${CARD} .pl-card-name`).textContent(), { timeout: 3000 }).toBe('small and medium-sized enterprises');
+    const focused = await page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.tagName === 'POLICY-LENS-UI' ? (host.shadowRoot?.activeElement?.className ?? '') : '';
+    });
+    expect(focused).toContain('pl-card-read');
+    const active1 = await highlightTexts(page, 'policy-lens-active');
+    expect(active1).toHaveLength(1);
+    expect(active1[0]).toMatch(/^(small and medium-sized enterprises|SMEs)$/);
+    // Next occurrence of the same term.
+    await sendToTab(session.serviceWorker, url, { type: 'reveal-term', termId: 'smes' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(CARD).count(), { timeout: 2000 }).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.close();
+  });
+});
