@@ -1,5 +1,39 @@
+/**
+ * The background: badge, keyboard commands, the reader, registrations for
+ * user-enabled sites. Every message is validated by parseMessage; messages
+ * from anything but this extension are ignored (and there is deliberately
+ * no onMessageExternal listener).
+ */
 import browser from 'webextension-polyfill';
-import { describeRejected, parseMessage } from '../core/messages';
+import { describeRejected, parseMessage, type Message } from '../core/messages';
+import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registration';
+import { isActiveOn, isSiteOn, withSite, type Settings } from '../core/settings';
+import { createSettingsStore, type StorageLike } from '../core/settings-store';
+import { siteKeyFromUrl } from '../core/site-key';
+import { injectContentScript, sendWhenReady, syncRegistrations } from './registration';
+import { blankTab, recordTabTerms, trackedTabs, watchTabs } from './tab-state';
+
+const log = (m: string): void => console.warn(`Policy Lens: ${m}`);
+const store = createSettingsStore(browser.storage as unknown as StorageLike, log);
+
+export const READER_PATH = 'src/reader/index.html';
+
+function readerUrl(msg: Extract<Message, { type: 'open-reader' }>): string {
+  let hash = '';
+  if (msg.termId !== undefined) hash = `#term=${encodeURIComponent(msg.termId)}`;
+  else if (msg.paragraph !== undefined) hash = `#p${msg.paragraph}`;
+  return browser.runtime.getURL(READER_PATH) + hash;
+}
+
+async function openReader(msg: Extract<Message, { type: 'open-reader' }>, sender: browser.Runtime.MessageSender): Promise<void> {
+  const props: browser.Tabs.CreateCreatePropertiesType = { url: readerUrl(msg) };
+  if (sender.tab?.id !== undefined && sender.tab.index !== undefined) {
+    props.index = sender.tab.index + 1;
+    props.openerTabId = sender.tab.id;
+    if (sender.tab.windowId !== undefined) props.windowId = sender.tab.windowId;
+  }
+  await browser.tabs.create(props);
+}
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
@@ -8,5 +42,91 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     console.warn(`Policy Lens: rejected message ${describeRejected(raw)}`);
     return undefined;
   }
-  return undefined;
+  switch (msg.type) {
+    case 'page-terms': {
+      const tabId = sender.tab?.id;
+      // Top frame only: see tab-state.ts.
+      if (tabId !== undefined && sender.frameId === 0) {
+        return recordTabTerms(tabId, { counts: msg.counts, active: msg.active }).then(() => undefined);
+      }
+      return undefined;
+    }
+    case 'open-reader':
+      return openReader(msg, sender).then(() => undefined);
+    default:
+      // get-page-terms, reveal-term and annotate-once are for content scripts.
+      return undefined;
+  }
+});
+
+// ---- Settings: registrations and badges follow every change, from any context.
+let lastSettings: Settings | null = null;
+
+async function onSettings(next: Settings): Promise<void> {
+  const prev = lastSettings;
+  lastSettings = next;
+  await syncRegistrations(next, log);
+  if (!prev) return;
+  // Blank the badge at once on tabs whose site just went off (the content script reports too).
+  for (const tabId of await trackedTabs()) {
+    try {
+      const tab = await browser.tabs.get(tabId);
+      const host = tab.url ? new URL(tab.url).hostname : '';
+      if (host && isActiveOn(prev, host) && !isActiveOn(next, host)) await blankTab(tabId);
+    } catch {
+      // Closed tab or unreadable URL.
+    }
+  }
+}
+
+store.subscribe((s) => void onSettings(s));
+void store.load().then((s) => {
+  if (!lastSettings) lastSettings = s;
+});
+
+async function resync(): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: '#8a1c1c' }).catch(() => {});
+  await syncRegistrations(await store.load(), log);
+}
+browser.runtime.onInstalled.addListener(() => void resync());
+browser.runtime.onStartup.addListener(() => void resync());
+browser.permissions.onRemoved.addListener(() => void store.load().then((s) => syncRegistrations(s, log)));
+
+watchTabs();
+
+// ---- Keyboard commands.
+async function activeTab(tab: browser.Tabs.Tab | undefined): Promise<browser.Tabs.Tab | undefined> {
+  if (tab?.id !== undefined) return tab;
+  const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+  return t;
+}
+
+/** Switches highlights on the tab's site. A site outside the list without its permission is annotated once instead (activeTab). */
+async function toggleSite(tab: browser.Tabs.Tab): Promise<void> {
+  const key = tab.url ? siteKeyFromUrl(tab.url) : null;
+  if (key === null || tab.id === undefined || !tab.url) return;
+  const host = new URL(tab.url).hostname;
+  const settings = await store.load();
+  const on = isSiteOn(settings, host);
+  const mayRun = isDefaultSiteKey(key) || (await browser.permissions.contains({ origins: permissionOriginsForSiteKey(key) }));
+  if (mayRun || on) {
+    await store.save(withSite(settings, key, !on));
+    if (!on && !isDefaultSiteKey(key)) await injectContentScript(tab.id);
+    return;
+  }
+  await injectContentScript(tab.id);
+  await sendWhenReady(tab.id, { type: 'annotate-once' });
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  void (async () => {
+    const t = await activeTab(tab);
+    if (t?.id === undefined) return;
+    try {
+      if (command === 'next-term') await browser.tabs.sendMessage(t.id, { type: 'reveal-term' }, { frameId: 0 });
+      else if (command === 'toggle-site') await toggleSite(t);
+    } catch (e) {
+      log(`command ${command} failed: ${String(e)}`);
+    }
+  })();
 });

@@ -67,6 +67,13 @@ export function createSettingsStore(storage: StorageLike, log: (msg: string) => 
         return;
       } catch (e) {
         log(`storage.sync write failed, writing storage.local: ${String(e)}`);
+        // Reads prefer sync whenever it holds anything: drop the now stale
+        // copy there so the value written to local is the one read back.
+        try {
+          await storage.sync.remove(keys);
+        } catch {
+          // sync is unreachable altogether, and reads will fall back to local.
+        }
       }
     }
     await storage.local.set(items);
@@ -77,10 +84,15 @@ export function createSettingsStore(storage: StorageLike, log: (msg: string) => 
   }
 
   function subscribe(cb: (s: Settings) => void): () => void {
+    // Loads can finish out of order; only the latest one is delivered.
+    let latest = 0;
     const listener = (changes: Record<string, unknown>, area: string): void => {
       if (area !== 'sync' && area !== 'local') return;
-      if (!keys.some((k) => k in changes)) return;
-      void load().then(cb);
+      if (typeof changes !== 'object' || changes === null || !keys.some((k) => Object.prototype.hasOwnProperty.call(changes, k))) return;
+      const seq = ++latest;
+      void load().then((s) => {
+        if (seq === latest) cb(s);
+      });
     };
     storage.onChanged?.addListener(listener);
     return () => storage.onChanged?.removeListener(listener);

@@ -69,6 +69,15 @@ function parseSites(value: unknown, problems: string[]): Record<string, boolean>
 
 /** Validates raw stored values (anything at all) into Settings. Never throws. */
 export function parseSettings(raw: unknown): ParseResult {
+  try {
+    return parseSettingsOrThrow(raw);
+  } catch (e) {
+    // Only exotic objects (throwing getters, revoked proxies) get here; storage gives plain data.
+    return { settings: { ...DEFAULT_SETTINGS }, problems: [`settings: unreadable (${String(e).slice(0, 100)})`] };
+  }
+}
+
+function parseSettingsOrThrow(raw: unknown): ParseResult {
   const problems: string[] = [];
   const src: Record<string, unknown> =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
@@ -108,9 +117,13 @@ export function isActiveOn(settings: Settings, host: string): boolean {
   return settings.enabled && isSiteOn(settings, host);
 }
 
-/** A new Settings with one site's switch set. */
+/** A new Settings with one site's switch set. Throws for a bad key or past MAX_SITES. */
 export function withSite(settings: Settings, key: string, on: boolean): Settings {
   if (!isValidSiteKey(key)) throw new Error(`Not a site key: ${key}`);
+  const isNew = !Object.prototype.hasOwnProperty.call(settings.sites, key);
+  if (isNew && Object.keys(settings.sites).length >= MAX_SITES) {
+    throw new Error(`Too many sites (max ${MAX_SITES}): remove some on the options page`);
+  }
   return { ...settings, sites: Object.freeze({ ...settings.sites, [key]: on }) };
 }
 

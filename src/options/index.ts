@@ -1,6 +1,268 @@
-const app = document.getElementById('app');
-if (app) {
-  const h = document.createElement('h1');
-  h.textContent = 'Policy Lens — Options';
-  app.append(h);
+/**
+ * Options: per-site switches (the default list and the user's own sites,
+ * which can be removed), highlight style and colour with a live preview,
+ * and "Restore defaults". Every change is a settings write, so open tabs
+ * follow at once; this page re-renders from the same storage events.
+ */
+import '../ui/switch.css';
+import './options.css';
+import browser from 'webextension-polyfill';
+import { DEFAULT_SITES } from '../core/default-sites';
+import { permissionOriginsForSiteKey, userSites } from '../core/registration';
+import { DEFAULT_SETTINGS, isSiteOn, withSite, withoutSite, type HighlightStyle, type Settings } from '../core/settings';
+import { createSettingsStore, type StorageLike } from '../core/settings-store';
+import { buildSwitch, type Switch } from '../ui/switch';
+
+const warn = (m: string): void => console.warn(`Policy Lens options: ${m}`);
+const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
+let settings: Settings = DEFAULT_SETTINGS;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
 }
+
+const status = el('p', 'op-status');
+status.setAttribute('role', 'status');
+const say = (t: string): void => {
+  status.textContent = t;
+};
+
+async function save(next: Settings): Promise<void> {
+  try {
+    await store.save(next);
+  } catch (e) {
+    say(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** A host the default site's patterns match, to ask isSiteOn about it. */
+function hostForKey(key: string): string {
+  const site = DEFAULT_SITES.find((s) => s.key === key);
+  const m = site ? /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(site.patterns[0] ?? '') : null;
+  return m?.[1] ?? key;
+}
+
+// ---- General
+const general = el('section', 'op-section');
+general.setAttribute('aria-labelledby', 'op-general');
+const generalH = el('h2', '', 'General');
+generalH.id = 'op-general';
+const globalSwitch = buildSwitch(document, {
+  label: 'Policy Lens is on',
+  hint: 'Off pauses highlights on every site; your site choices are kept.',
+  onToggle: (on) => void save({ ...settings, enabled: on }),
+});
+general.append(generalH, globalSwitch.root);
+
+// ---- Style
+const style = el('section', 'op-section');
+style.setAttribute('aria-labelledby', 'op-style');
+const styleH = el('h2', '', 'Highlight style');
+styleH.id = 'op-style';
+const styleSet = el('fieldset', 'op-fieldset');
+styleSet.append(el('legend', '', 'Mark terms with'));
+const styleRadios = new Map<HighlightStyle, HTMLInputElement>();
+for (const [value, label] of [
+  ['underline', 'An underline'],
+  ['background', 'A background colour'],
+] as const) {
+  const id = `op-style-${value}`;
+  const input = el('input');
+  input.type = 'radio';
+  input.name = 'highlightStyle';
+  input.id = id;
+  input.value = value;
+  input.addEventListener('change', () => {
+    if (input.checked) void save({ ...settings, highlightStyle: value });
+  });
+  const lab = el('label', '', label);
+  lab.htmlFor = id;
+  const row = el('div', 'op-radio');
+  row.append(input, lab);
+  styleSet.append(row);
+  styleRadios.set(value, input);
+}
+const colorSet = el('fieldset', 'op-fieldset');
+colorSet.append(el('legend', '', 'Colour'));
+const autoInput = el('input');
+autoInput.type = 'radio';
+autoInput.name = 'colorMode';
+autoInput.id = 'op-color-auto';
+const autoLab = el('label', '', 'Automatic (follows light or dark pages)');
+autoLab.htmlFor = autoInput.id;
+const customInput = el('input');
+customInput.type = 'radio';
+customInput.name = 'colorMode';
+customInput.id = 'op-color-custom';
+const customLab = el('label', '', 'My colour');
+customLab.htmlFor = customInput.id;
+const colorPicker = el('input');
+colorPicker.type = 'color';
+colorPicker.id = 'op-color';
+colorPicker.setAttribute('aria-label', 'Highlight colour');
+colorPicker.value = '#c2410c';
+autoInput.addEventListener('change', () => {
+  if (autoInput.checked) void save({ ...settings, highlightColor: 'auto' });
+});
+customInput.addEventListener('change', () => {
+  if (customInput.checked) void save({ ...settings, highlightColor: colorPicker.value });
+});
+colorPicker.addEventListener('input', () => {
+  customInput.checked = true;
+  void save({ ...settings, highlightColor: colorPicker.value });
+});
+const autoRow = el('div', 'op-radio');
+autoRow.append(autoInput, autoLab);
+const customRow = el('div', 'op-radio');
+customRow.append(customInput, customLab, colorPicker);
+colorSet.append(autoRow, customRow);
+
+const preview = el('div', 'op-preview');
+preview.setAttribute('aria-label', 'Preview');
+const previewText = el('p', 'op-preview-text');
+const TERM = 'new industrialization';
+previewText.append('China will promote ', el('span', 'op-preview-term', TERM), ' at a faster pace, says the minister.');
+preview.append(el('span', 'op-preview-label', 'Preview'), previewText);
+const previewSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];
+
+function paintPreview(s: Settings): void {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  const color = s.highlightColor !== 'auto' ? s.highlightColor : dark ? 'rgb(251 191 36)' : 'rgb(194 65 12)';
+  const rule =
+    s.highlightStyle === 'background'
+      ? `background-color: color-mix(in srgb, ${s.highlightColor !== 'auto' ? color : dark ? 'rgb(250 204 21)' : 'rgb(255 214 10)'} ${dark ? 30 : 40}%, transparent);`
+      : `text-decoration: underline 2px ${color}; text-underline-offset: 3px;`;
+  // The page shows terms through the CSS Custom Highlight API; so does the preview.
+  const term = previewText.querySelector('.op-preview-term');
+  if ('highlights' in CSS && term?.firstChild) {
+    const r = new Range();
+    r.selectNodeContents(term);
+    CSS.highlights.set('op-preview', new Highlight(r));
+    previewSheet.replaceSync(`::highlight(op-preview) { ${rule} }`);
+  } else {
+    previewSheet.replaceSync(`.op-preview-term { ${rule} }`);
+  }
+  preview.dataset.style = s.highlightStyle;
+  preview.dataset.color = s.highlightColor;
+}
+style.append(styleH, styleSet, colorSet, preview);
+
+// ---- Sites
+const sites = el('section', 'op-section');
+sites.setAttribute('aria-labelledby', 'op-sites');
+const sitesH = el('h2', '', 'Sites');
+sitesH.id = 'op-sites';
+const userH = el('h3', '', 'Sites you added');
+const userList = el('ul', 'op-site-list');
+userList.id = 'op-user-sites';
+const userNone = el('p', 'op-muted', 'None yet. Open a page on another site and use the Policy Lens button to enable it there.');
+const defaultH = el('h3', '', 'News sites on the default list');
+const defaultList = el('ul', 'op-site-list');
+defaultList.id = 'op-default-sites';
+sites.append(sitesH, userH, userList, userNone, defaultH, defaultList);
+
+const defaultSwitches = new Map<string, Switch>();
+for (const site of DEFAULT_SITES) {
+  const li = el('li', 'op-site');
+  li.dataset.site = site.key;
+  const sw = buildSwitch(document, {
+    label: site.name,
+    hint: site.key,
+    onToggle: (on) => void save(withSite(settings, site.key, on)),
+  });
+  li.append(sw.root);
+  defaultList.append(li);
+  defaultSwitches.set(site.key, sw);
+}
+
+async function setUserSite(key: string, on: boolean): Promise<void> {
+  const origins = permissionOriginsForSiteKey(key);
+  if (on) {
+    // Inside the click: a user gesture.
+    const granted = await browser.permissions.request({ origins }).catch(() => false);
+    if (!granted) {
+      say(`Access to ${key} was not granted.`);
+      return;
+    }
+  }
+  await save(withSite(settings, key, on));
+  if (!on) await browser.permissions.remove({ origins }).catch(() => false);
+}
+
+async function removeUserSite(key: string): Promise<void> {
+  await save(withoutSite(settings, key));
+  await browser.permissions.remove({ origins: permissionOriginsForSiteKey(key) }).catch(() => false);
+  say(`Removed ${key}.`);
+}
+
+function renderUserSites(s: Settings): void {
+  const keys = userSites(s);
+  const focused = userList.contains(document.activeElement) ? (document.activeElement as HTMLElement).closest<HTMLElement>('li')?.dataset.site : undefined;
+  userList.replaceChildren(
+    ...keys.map((key) => {
+      const li = el('li', 'op-site op-user-site');
+      li.dataset.site = key;
+      const sw = buildSwitch(document, { label: key, onToggle: (on) => void setUserSite(key, on) });
+      sw.set(s.sites[key] === true);
+      const remove = el('button', 'op-button op-remove', 'Remove');
+      remove.type = 'button';
+      remove.setAttribute('aria-label', `Remove ${key}`);
+      remove.addEventListener('click', () => void removeUserSite(key));
+      li.append(sw.root, remove);
+      return li;
+    }),
+  );
+  userNone.hidden = keys.length > 0;
+  if (focused) userList.querySelector<HTMLElement>(`li[data-site="${CSS.escape(focused)}"] [role="switch"]`)?.focus();
+}
+
+// ---- Restore defaults
+const resetSection = el('section', 'op-section');
+const reset = el('button', 'op-button op-danger', 'Restore defaults');
+reset.type = 'button';
+reset.addEventListener('click', () => {
+  void (async () => {
+    if (!window.confirm('Restore every Policy Lens setting to its default? Sites you added are forgotten.')) return;
+    await store.reset();
+    // Give back access to the sites the user had added.
+    const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
+    const { origins = [] } = await browser.permissions.getAll();
+    const extra = origins.filter((o) => !required.has(o));
+    if (extra.length > 0) await browser.permissions.remove({ origins: extra }).catch(() => false);
+    say('Defaults restored.');
+  })();
+});
+resetSection.append(el('p', 'op-muted', 'Back to the default sites and look. Sites you added are forgotten.'), reset);
+
+function render(s: Settings): void {
+  settings = s;
+  globalSwitch.set(s.enabled);
+  const radio = styleRadios.get(s.highlightStyle);
+  if (radio) radio.checked = true;
+  autoInput.checked = s.highlightColor === 'auto';
+  customInput.checked = s.highlightColor !== 'auto';
+  if (s.highlightColor !== 'auto') colorPicker.value = s.highlightColor;
+  for (const site of DEFAULT_SITES) defaultSwitches.get(site.key)?.set(isSiteOn(s, hostForKey(site.key)));
+  renderUserSites(s);
+  paintPreview(s);
+}
+
+async function main(): Promise<void> {
+  const app = document.getElementById('app');
+  if (!app) return;
+  const h1 = el('h1', '', 'Policy Lens options');
+  app.replaceChildren(h1, status, general, style, sites, resetSection);
+  render(await store.load());
+  store.subscribe(render);
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => paintPreview(settings));
+  document.body.dataset.ready = 'true';
+}
+
+void main().catch((e: unknown) => {
+  warn(`could not start: ${String(e)}`);
+  document.body.dataset.ready = 'error';
+});

@@ -1,6 +1,157 @@
-const app = document.getElementById('app');
-if (app) {
-  const h = document.createElement('h1');
-  h.textContent = 'Policy Lens';
-  app.append(h);
+/**
+ * The action popup: a header with the site's switch and the global pause,
+ * then three views in an ARIA tablist: "On this page", "Interview",
+ * "Glossary". It speaks about the active tab, or the tab in ?tab=<id>.
+ * body[data-ready="true"] marks the first complete render (for tests).
+ */
+import '../ui/term-card.css';
+import '../ui/switch.css';
+import './popup.css';
+import browser from 'webextension-polyfill';
+import { parseMessage, type Message, type PageTermsReply } from '../core/messages';
+import { pageStatus } from '../core/page-terms';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { createSettingsStore, type StorageLike } from '../core/settings-store';
+import { siteKeyFromUrl } from '../core/site-key';
+import { buildTabs } from '../ui/tabs';
+import { buildGlossaryView } from './glossary-view';
+import { buildHeader, siteOf } from './header';
+import { buildInterviewView } from './interview-view';
+import { annotateOnce, askPageTerms, revealTerm } from './page-access';
+import { buildPageView } from './page-view';
+import { resolveTarget } from './target';
+
+const warn = (m: string): void => console.warn(`Policy Lens popup: ${m}`);
+
+function followColorScheme(doc: Document): void {
+  const mq = window.matchMedia('(prefers-color-scheme: dark)');
+  const apply = (): void => {
+    doc.body.dataset.scheme = mq.matches ? 'dark' : 'light';
+  };
+  apply();
+  mq.addEventListener('change', apply);
 }
+
+async function main(doc: Document): Promise<void> {
+  followColorScheme(doc);
+  const app = doc.getElementById('app');
+  if (!app) return;
+  const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
+  const [target, loaded] = await Promise.all([resolveTarget(location.search), store.load()]);
+  let settings: Settings = loaded ?? DEFAULT_SETTINGS;
+  const key = target.url ? siteKeyFromUrl(target.url) : null;
+  const site = siteOf(target.url, key);
+  let reply: PageTermsReply | null = null;
+
+  const status = doc.createElement('p');
+  status.className = 'pl-status';
+  status.setAttribute('role', 'status');
+  const say = (text: string): void => {
+    status.textContent = text;
+    status.hidden = text === '';
+  };
+  say('');
+
+  const openReader = (t: { paragraph?: number; termId?: string }): void => {
+    const msg: Message = { type: 'open-reader', ...t };
+    browser.runtime
+      .sendMessage(msg)
+      .then(() => {
+        if (!target.inTab) window.close();
+      })
+      .catch((e: unknown) => say(`Could not open the interview: ${String(e)}`));
+  };
+
+  const header = buildHeader({ doc, store, site, tabId: target.tabId, getSettings: () => settings, say });
+
+  const pageView = buildPageView(doc, {
+    reveal: (termId) => (target.tabId === null ? Promise.resolve(false) : revealTerm(target.tabId, termId)),
+    annotateOnce: async () => {
+      if (target.tabId === null) throw new Error('no tab');
+      await annotateOnce(target.tabId);
+      await refresh();
+    },
+    enableSite: () => header.toggleSite(true),
+    resume: () => void store.save({ ...settings, enabled: true }),
+  });
+
+  const params = new URLSearchParams(location.search);
+  const tabs = buildTabs(
+    doc,
+    [
+      { id: 'page', label: 'On this page', render: (panel) => panel.append(pageView.root) },
+      {
+        id: 'interview',
+        label: 'Interview',
+        render: (panel) => panel.append(buildInterviewView(doc, { openReader, scroller: panel })),
+      },
+      {
+        id: 'glossary',
+        label: 'Glossary',
+        render: (panel) => panel.append(buildGlossaryView(doc, { openReader: (paragraph, termId) => openReader({ paragraph, termId }) })),
+      },
+    ],
+    { label: 'Policy Lens views', idPrefix: 'pl-' },
+  );
+
+  const footer = doc.createElement('footer');
+  footer.className = 'pl-foot';
+  const options = doc.createElement('button');
+  options.type = 'button';
+  options.className = 'pl-linkish';
+  options.textContent = 'Options';
+  options.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  const kbd = doc.createElement('span');
+  kbd.className = 'pl-foot-hint';
+  kbd.textContent = 'Alt+Shift+N: next term · Alt+Shift+H: this site on/off';
+  footer.append(kbd, options);
+
+  app.replaceChildren(header.root, status, tabs.root, footer);
+
+  function paintPage(): void {
+    const st = pageStatus(target.url, settings, reply);
+    pageView.render({ status: st, reply, siteName: site?.name ?? 'this site', isDefaultSite: site?.isDefault ?? false });
+    tabs.setLabel('page', st === 'terms' ? `On this page (${pageView.count()})` : 'On this page');
+  }
+
+  async function refresh(): Promise<void> {
+    reply = target.tabId === null || !site ? null : await askPageTerms(target.tabId);
+    paintPage();
+  }
+
+  // Live: the content script reports every change of its counts to all extension pages.
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.id !== target.tabId || sender.frameId !== 0) return undefined;
+    const msg = parseMessage(raw);
+    if (msg?.type === 'page-terms') {
+      reply = { counts: msg.counts, active: msg.active };
+      paintPage();
+    }
+    return undefined;
+  });
+  store.subscribe((s) => {
+    settings = s;
+    header.update(s);
+    paintPage();
+    // The page repaints on its own; ask again once it has had a moment.
+    setTimeout(() => void refresh(), 400);
+  });
+
+  header.update(settings);
+  await refresh();
+  const view = params.get('view');
+  if (view === 'interview' || view === 'glossary' || view === 'page') tabs.select(view);
+  doc.body.dataset.ready = 'true';
+}
+
+main(document).catch((e: unknown) => {
+  warn(`could not start: ${String(e)}`);
+  const app = document.getElementById('app');
+  if (app) {
+    const p = document.createElement('p');
+    p.className = 'pl-status';
+    p.textContent = 'Policy Lens could not start here.';
+    app.replaceChildren(p);
+  }
+  document.body.dataset.ready = 'error';
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, withSite } from './settings';
+import { groupCounts, pageStatus, parsePageTermsReply } from './page-terms';
+
+const terms = new Map(
+  [
+    { id: 'a', name: 'Alpha', category: 'industry' },
+    { id: 'b', name: 'Beta', category: 'strategy' },
+    { id: 'c', name: 'Gamma', category: 'industry' },
+    { id: 'd', name: 'Delta', category: 'industry' },
+  ].map((t) => [t.id, t]),
+);
+const categories = [{ id: 'strategy' }, { id: 'goal' }, { id: 'industry' }];
+
+describe('groupCounts', () => {
+  it('groups in category order, most frequent first, then by name; drops unknown ids', () => {
+    const groups = groupCounts({ a: 1, b: 2, c: 3, d: 1, zzz: 9 }, (id) => terms.get(id), categories);
+    expect(groups.map((g) => g.category.id)).toEqual(['strategy', 'industry']);
+    expect(groups[1]?.items.map((i) => [i.term.id, i.count])).toEqual([
+      ['c', 3],
+      ['a', 1],
+      ['d', 1],
+    ]);
+  });
+  it('is empty for no counts', () => {
+    expect(groupCounts({}, (id) => terms.get(id), categories)).toEqual([]);
+  });
+});
+
+describe('pageStatus', () => {
+  const on = { counts: { a: 2 }, active: true };
+  it('browser pages are unsupported', () => {
+    for (const url of ['chrome://extensions/', 'about:blank', 'file:///tmp/x.html', 'chrome-extension://abc/x.html', undefined, 'not a url']) {
+      expect(pageStatus(url, DEFAULT_SETTINGS, null)).toBe('unsupported');
+    }
+  });
+  it('shows terms when the page reports some', () => {
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, on)).toBe('terms');
+    // Annotated once on a site that is not enabled:
+    expect(pageStatus('https://example.org/x', DEFAULT_SETTINGS, on)).toBe('terms');
+  });
+  it('says why nothing shows', () => {
+    expect(pageStatus('https://english.news.cn/x', { ...DEFAULT_SETTINGS, enabled: false }, null)).toBe('paused');
+    expect(pageStatus('https://www.scmp.com/x', withSite(DEFAULT_SETTINGS, 'scmp.com', false), null)).toBe('off');
+    expect(pageStatus('https://example.org/x', DEFAULT_SETTINGS, null)).toBe('not-enabled');
+    expect(pageStatus('https://example.org/x', withSite(DEFAULT_SETTINGS, 'example.org', false), null)).toBe('not-enabled');
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, null)).toBe('no-script');
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { counts: {}, active: true })).toBe('none');
+    expect(pageStatus('https://example.org/x', withSite(DEFAULT_SETTINGS, 'example.org', true), { counts: {}, active: true })).toBe('none');
+  });
+});
+
+describe('parsePageTermsReply', () => {
+  it('accepts the contract shape', () => {
+    expect(parsePageTermsReply({ counts: { a: 1 }, active: true })).toEqual({ counts: { a: 1 }, active: true });
+    expect(parsePageTermsReply({ counts: {}, active: false, reason: 'off' })).toEqual({ counts: {}, active: false, reason: 'off' });
+  });
+  it.each([null, undefined, 'x', [], { counts: [], active: true }, { counts: { a: 0 }, active: true }, { counts: {}, active: 1 }, { counts: {}, active: true, reason: 5 }])(
+    'rejects %j',
+    (raw) => expect(parsePageTermsReply(raw)).toBeNull(),
+  );
+});

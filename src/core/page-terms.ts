@@ -1,0 +1,101 @@
+/**
+ * The popup's "On this page" model: validates the content script's reply,
+ * decides which state to show, and groups counts by category. Pure.
+ */
+import { isTermCounts, type PageTermsReply, type TermCounts } from './messages';
+import { isActiveOn, isSiteOn, type Settings } from './settings';
+import { siteKeyFromUrl } from './site-key';
+import { defaultSiteForHost } from './site-patterns';
+
+/** The reply to {type:'get-page-terms'}, if raw is one; otherwise null. */
+export function parsePageTermsReply(raw: unknown): PageTermsReply | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  if (!isTermCounts(r.counts) || typeof r.active !== 'boolean') return null;
+  if (r.reason !== undefined && (typeof r.reason !== 'string' || r.reason.length > 200)) return null;
+  const out: PageTermsReply = { counts: r.counts, active: r.active };
+  if (typeof r.reason === 'string') out.reason = r.reason;
+  return out;
+}
+
+export type PageStatus =
+  /** chrome://, the Web Store, file:, about:blank, or a tab we may not read. */
+  | 'unsupported'
+  | 'paused'
+  | 'off'
+  | 'not-enabled'
+  /** Site is on but no content script answered (page loaded before install, or still loading). */
+  | 'no-script'
+  | 'none'
+  | 'terms';
+
+export const STATUS_TEXT: Readonly<Record<Exclude<PageStatus, 'terms'>, string>> = {
+  unsupported: "Policy Lens can't run on this page (browser page)",
+  paused: 'Policy Lens is paused everywhere',
+  off: 'Highlights are off on this site',
+  'not-enabled': 'Not enabled on this site',
+  'no-script': 'Policy Lens has not read this page yet. Reload the page to see its terms.',
+  none: 'No policy terms on this page',
+};
+
+function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What "On this page" should say. A reply that is active with terms wins
+ * (the page may have been annotated once although its site is off).
+ */
+export function pageStatus(url: string | undefined, settings: Settings, reply: PageTermsReply | null): PageStatus {
+  const host = url === undefined ? null : hostOf(url);
+  if (host === null || siteKeyFromUrl(url ?? '') === null) return 'unsupported';
+  if (reply?.active && Object.keys(reply.counts).length > 0) return 'terms';
+  if (!settings.enabled) return 'paused';
+  if (!isSiteOn(settings, host)) return defaultSiteForHost(host) ? 'off' : 'not-enabled';
+  if (!reply) return 'no-script';
+  if (!reply.active) return isActiveOn(settings, host) ? 'none' : 'off';
+  return 'none';
+}
+
+export interface CountedTerm<T> {
+  term: T;
+  count: number;
+}
+
+export interface TermGroup<T, C> {
+  category: C;
+  items: CountedTerm<T>[];
+}
+
+/**
+ * Groups counts by category in the given category order; within a group,
+ * most frequent first, then by name. Unknown term ids are dropped.
+ */
+export function groupCounts<T extends { id: string; name: string; category: string }, C extends { id: string }>(
+  counts: TermCounts,
+  getTerm: (id: string) => T | undefined,
+  categories: readonly C[],
+): TermGroup<T, C>[] {
+  const byCat = new Map<string, CountedTerm<T>[]>();
+  for (const id of Object.keys(counts)) {
+    const term = getTerm(id);
+    const count = counts[id] ?? 0;
+    if (!term || count <= 0) continue;
+    const list = byCat.get(term.category) ?? [];
+    list.push({ term, count });
+    byCat.set(term.category, list);
+  }
+  const groups: TermGroup<T, C>[] = [];
+  for (const category of categories) {
+    const items = byCat.get(category.id);
+    if (!items) continue;
+    items.sort((a, b) => b.count - a.count || a.term.name.localeCompare(b.term.name));
+    groups.push({ category, items });
+  }
+  return groups;
+}

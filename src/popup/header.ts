@@ -1,0 +1,146 @@
+/**
+ * The popup's header: which site this is, its switch, and the global pause.
+ * The site switch writes settings; every open tab of the site follows
+ * through its storage subscription. A site outside the default list first
+ * asks for that one origin (optional host permission, requested inside the
+ * click: a user gesture), then its content script is injected here and the
+ * background registers it for later visits.
+ */
+import browser from 'webextension-polyfill';
+import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registration';
+import { isSiteOn, withSite, type Settings } from '../core/settings';
+import type { SettingsStore } from '../core/settings-store';
+import { defaultSiteForHost } from '../core/site-patterns';
+import { buildSwitch } from '../ui/switch';
+import { injectContentScript } from './page-access';
+
+export interface Site {
+  key: string;
+  host: string;
+  /** Display name: the default list's name, or the site key. */
+  name: string;
+  isDefault: boolean;
+}
+
+export function siteOf(url: string | undefined, key: string | null): Site | null {
+  if (!url || key === null) return null;
+  const host = new URL(url).hostname;
+  const def = defaultSiteForHost(host);
+  return { key, host, name: def?.name ?? key, isDefault: def !== undefined || isDefaultSiteKey(key) };
+}
+
+export interface HeaderDeps {
+  doc: Document;
+  store: SettingsStore;
+  site: Site | null;
+  tabId: number | null;
+  getSettings: () => Settings;
+  /** A line for the status area (errors, permission refused). */
+  say: (text: string) => void;
+}
+
+export interface Header {
+  root: HTMLElement;
+  update(settings: Settings): void;
+  /** Runs the site switch as if clicked (used by the "enable" button in "On this page"). */
+  toggleSite(next: boolean): void;
+}
+
+export function buildHeader(deps: HeaderDeps): Header {
+  const { doc, store, site, tabId, say } = deps;
+  const root = doc.createElement('header');
+  root.className = 'pl-head';
+
+  const titleRow = doc.createElement('div');
+  titleRow.className = 'pl-head-title';
+  const logo = doc.createElement('img');
+  logo.src = browser.runtime.getURL('icons/icon-32.png');
+  logo.alt = '';
+  logo.width = 20;
+  logo.height = 20;
+  const names = doc.createElement('div');
+  names.className = 'pl-head-names';
+  const siteName = doc.createElement('h1');
+  siteName.className = 'pl-site-name';
+  siteName.textContent = site?.name ?? 'This page';
+  const siteHost = doc.createElement('div');
+  siteHost.className = 'pl-site-host';
+  siteHost.textContent = site ? site.key : 'Browser page';
+  names.append(siteName, siteHost);
+  titleRow.append(logo, names);
+  root.append(titleRow);
+
+  async function toggleSiteAsync(next: boolean): Promise<void> {
+    if (!site) return;
+    const origins = permissionOriginsForSiteKey(site.key);
+    if (next && !site.isDefault) {
+      // Must be the first call in the click handler: permissions.request needs the user gesture.
+      let granted = false;
+      try {
+        granted = await browser.permissions.request({ origins });
+      } catch (e) {
+        say(`Could not ask for access to ${site.key}: ${String(e)}`);
+        return;
+      }
+      if (!granted) {
+        say(`Access to ${site.key} was not granted. You can still annotate this page once.`);
+        return;
+      }
+    }
+    try {
+      await store.save(withSite(deps.getSettings(), site.key, next));
+    } catch (e) {
+      say(String(e instanceof Error ? e.message : e));
+      return;
+    }
+    if (!site.isDefault) {
+      if (next && tabId !== null) {
+        try {
+          await injectContentScript(tabId);
+        } catch (e) {
+          say(`Enabled for later visits; reload the page to see its terms (${String(e)}).`);
+        }
+      } else if (!next) {
+        // Give the permission back; the background drops the registration.
+        await browser.permissions.remove({ origins }).catch(() => false);
+      }
+    }
+  }
+  const toggleSite = (next: boolean): void => void toggleSiteAsync(next);
+
+  const siteSwitch = buildSwitch(doc, {
+    label: site ? `Highlight terms on ${site.name}` : 'Highlight terms on this page',
+    className: 'pl-site-switch',
+    onToggle: toggleSite,
+  });
+  const pause = buildSwitch(doc, {
+    label: 'Pause everywhere',
+    className: 'pl-pause-switch',
+    onToggle: (paused) => {
+      void store.save({ ...deps.getSettings(), enabled: !paused }).catch((e: unknown) => say(String(e)));
+    },
+  });
+  root.append(siteSwitch.root, pause.root);
+
+  function update(settings: Settings): void {
+    if (!site) {
+      siteSwitch.set(false);
+      siteSwitch.setDisabled(true);
+      siteSwitch.setHint("Policy Lens can't run on browser pages.");
+    } else {
+      const on = isSiteOn(settings, site.host);
+      siteSwitch.set(on);
+      siteSwitch.setDisabled(false);
+      let hint = '';
+      if (!settings.enabled) hint = 'Paused everywhere: this choice applies when you resume.';
+      else if (!site.isDefault && !on) hint = `Not on the default list. Turning this on asks for access to ${site.key} only.`;
+      else if (!site.isDefault) hint = `Added by you. Every open ${site.key} tab follows this switch.`;
+      else hint = on ? `Every open ${site.key} tab follows this switch.` : `Off on ${site.key}, in every tab.`;
+      siteSwitch.setHint(hint);
+    }
+    pause.set(!settings.enabled);
+    root.classList.toggle('pl-paused', !settings.enabled);
+  }
+
+  return { root, update, toggleSite };
+}

@@ -1,0 +1,53 @@
+/**
+ * "Interview": the full article with glossary terms marked, explained on
+ * hover or focus (the shared article view and term card), and a way to open
+ * it in a tab.
+ */
+import { ARTICLE, getTerm, surfaceForms } from '../../glossary';
+import { compileMatcher } from '../core/matcher';
+import { buildArticleView } from '../ui/article-view';
+import { attachTermPopover } from '../ui/term-popover';
+
+export interface InterviewViewOptions {
+  openReader(target: { paragraph?: number; termId?: string }): void;
+  /** The scrolling element the popover is positioned in. */
+  scroller: HTMLElement;
+}
+
+export function buildInterviewView(doc: Document, opts: InterviewViewOptions): HTMLElement {
+  const root = doc.createElement('div');
+  root.className = 'pl-interview';
+
+  const bar = doc.createElement('div');
+  bar.className = 'pl-interview-bar';
+  const note = doc.createElement('p');
+  note.className = 'pl-interview-note';
+  note.textContent = 'Hover or focus a marked term for its meaning.';
+  const open = doc.createElement('button');
+  open.type = 'button';
+  open.className = 'pl-button';
+  open.textContent = 'Open in a tab';
+  open.addEventListener('click', () => opts.openReader({}));
+  bar.append(note, open);
+
+  const article = buildArticleView(doc, ARTICLE, compileMatcher(surfaceForms()), {
+    idPrefix: 'pl-i-',
+    onOpenParagraph: (paragraph) => opts.openReader({ paragraph }),
+  });
+  root.append(bar, article);
+
+  const popover = attachTermPopover(doc, opts.scroller, {
+    lookup: getTerm,
+    card: {
+      // Within the popup, "Read in the interview" scrolls to the paragraph.
+      onRead: (paragraph) => {
+        popover.hide();
+        const p = doc.getElementById(`pl-i-p${paragraph}`);
+        p?.scrollIntoView({ block: 'start' });
+        p?.querySelector<HTMLElement>('.pl-para-num')?.focus({ preventScroll: true });
+      },
+      readHref: (paragraph) => `#pl-i-p${paragraph}`,
+    },
+  });
+  return root;
+}
