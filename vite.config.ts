@@ -2,12 +2,13 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { contentScriptBundle, withoutContentScripts } from './scripts/vite-content-script';
 
 // The version users and stores see comes from package.json alone.
-const built = { ...manifest, version: pkg.version };
+const built = { ...withoutContentScripts(manifest), version: pkg.version };
 
 export default defineConfig({
-  plugins: [crx({ manifest: built })],
+  plugins: [crx({ manifest: built }), contentScriptBundle('src/content/index.ts', manifest.content_scripts)],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

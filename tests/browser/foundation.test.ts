@@ -22,6 +22,9 @@ describe('built extension in Chromium', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.host_permissions).toContain('*://english.news.cn/*');
     expect(manifest.host_permissions).not.toContain('<all_urls>');
+    // One self-contained content script: nothing for pages to fetch or fingerprint.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_scripts).toMatchObject([{ js: ['content-script.js'], css: ['content-script.css'] }]);
   });
 
   it('runs the content script on a news host served from loopback', async () => {

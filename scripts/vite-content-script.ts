@@ -1,0 +1,86 @@
+/**
+ * Builds the content script as one self-contained classic script
+ * (content-script.js + content-script.css) and points the built manifest at
+ * it, instead of crxjs's loader that import()s hashed chunks.
+ *
+ * Why: a loader's import() of an extension URL needs that chunk to be a
+ * web-accessible resource for the page's origin, and crxjs lists only the
+ * manifest's static matches. On a site the user enables later
+ * (scripting.registerContentScripts) or annotates once (activeTab), the
+ * import would be refused. One file also starts sooner (no extra fetch) and
+ * exposes nothing to pages.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+
+export const CONTENT_JS = 'content-script.js';
+export const CONTENT_CSS = 'content-script.css';
+
+interface ContentScriptEntry {
+  js?: string[];
+  css?: string[];
+  [k: string]: unknown;
+}
+
+/** The manifest crxjs should see: everything but the content scripts we build ourselves. */
+export function withoutContentScripts<M extends { content_scripts?: unknown }>(manifest: M): Omit<M, 'content_scripts'> {
+  const { content_scripts: _ours, ...rest } = manifest;
+  return rest;
+}
+
+/** Built manifest's content_scripts: the source entries, pointed at the bundled files. */
+export function builtContentScripts(source: readonly ContentScriptEntry[], hasCss: boolean): ContentScriptEntry[] {
+  return source.map((cs) => ({ ...cs, js: [CONTENT_JS], ...(hasCss ? { css: [CONTENT_CSS] } : {}) }));
+}
+
+export function contentScriptBundle(entry: string, source: readonly ContentScriptEntry[]): Plugin {
+  let outDir = '';
+  let target: string | string[] | false = 'es2022';
+  let mode = 'production';
+  let root = process.cwd();
+  return {
+    name: 'policy-lens:content-script',
+    apply: 'build',
+    configResolved(c) {
+      root = c.root;
+      outDir = resolve(c.root, c.build.outDir);
+      target = c.build.target;
+      mode = c.mode;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        mode,
+        logLevel: 'warn',
+        // Library mode leaves process.env.NODE_ENV in place (tippy and popper read it); pages have no process.
+        define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production') },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target,
+          minify: false,
+          copyPublicDir: false,
+          lib: {
+            entry: resolve(root, entry),
+            formats: ['iife'],
+            name: 'policyLensContent',
+            fileName: () => CONTENT_JS,
+            cssFileName: CONTENT_CSS.replace(/\.css$/, ''),
+          },
+        },
+      });
+      let hasCss = true;
+      try {
+        readFileSync(join(outDir, CONTENT_CSS));
+      } catch {
+        hasCss = false;
+      }
+      const file = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      manifest.content_scripts = builtContentScripts(source, hasCss);
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
