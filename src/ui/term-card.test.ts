@@ -50,7 +50,7 @@ describe('buildTermCard', () => {
     const card = buildTermCard(document, t, { onRelated });
     const names = [...card.querySelectorAll('.pl-card-related-term')].map((e) => e.textContent);
     expect(names).toEqual(t.related.map((id) => getTerm(id)?.name));
-    (card.querySelector('.pl-card-related-term') as HTMLButtonElement).click();
+    (card.querySelector('.pl-card-related-term') as HTMLElement).click();
     expect(onRelated).toHaveBeenCalledWith(t.related[0]);
   });
 

@@ -90,11 +90,19 @@ export function buildTermCard(doc: Document, term: Term, opts: TermCardOptions =
     related.forEach((r, i) => {
       if (i > 0) wrap.append(', ');
       if (opts.onRelated) {
-        const b = el(doc, 'button', 'pl-card-linkish pl-card-related-term', r.name);
-        b.type = 'button';
+        // A link, not a <button>: buttons are atomic inlines, so a long name
+        // would push its comma onto the next line.
+        const b = el(doc, 'a', 'pl-card-linkish pl-card-related-term', r.name);
+        b.href = '#';
+        b.setAttribute('role', 'button');
         b.dataset.term = r.id;
         const cb = opts.onRelated;
         b.addEventListener('click', (e) => {
+          e.preventDefault();
+          cb(r.id);
+        });
+        b.addEventListener('keydown', (e) => {
+          if (e.key !== ' ') return;
           e.preventDefault();
           cb(r.id);
         });
