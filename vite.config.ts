@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { contentScriptBundle, withoutContentScripts } from './scripts/vite-content-script';
+import { contentScriptBundle, withoutContentScripts } from './scripts/vite-content-script.js';
 
 // The version users and stores see comes from package.json alone.
 const built = { ...withoutContentScripts(manifest), version: pkg.version };

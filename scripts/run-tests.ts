@@ -1,11 +1,13 @@
 /**
  * `npm test`: every check, in order, with one summary line at the end.
- * Lint and type-check count as one check each; unit and browser tests are
- * counted from vitest's JSON reports. Exits non-zero on any failure.
+ * Lint, type-check and `web-ext lint` of the Firefox build count as one
+ * check each; unit and browser tests (Chromium, then Firefox) are counted
+ * from vitest's JSON reports. Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome, NoBrowserError } from '../tests/helpers/find-chrome';
+import { findFirefox, NoFirefoxError } from '../tests/helpers/firefox';
 
 interface Tally {
   name: string;
@@ -58,6 +60,14 @@ try {
   browserMissing = e.message;
 }
 
+let firefoxMissing: string | null = null;
+try {
+  findFirefox();
+} catch (e) {
+  if (!(e instanceof NoFirefoxError)) throw e;
+  firefoxMissing = e.message;
+}
+
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 vitest('unit tests', [], 'unit.json');
@@ -66,6 +76,16 @@ if (browserMissing) {
   tallies.push({ name: 'browser tests', passed: 0, failed: 1, skipped: 0 });
 } else {
   vitest('browser tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], 'browser.json');
+}
+// Builds dist-firefox/ and fails on any web-ext lint error or warning.
+check('web-ext lint (Firefox build)', 'npx', ['tsx', 'scripts/firefox-lint.ts']);
+if (firefoxMissing) {
+  process.stdout.write(`\n== browser tests (Firefox)\n${firefoxMissing}\n`);
+  tallies.push({ name: 'browser tests (Firefox)', passed: 0, failed: 1, skipped: 0 });
+} else {
+  // The lint check has just built dist-firefox/; the tests zip and install that build.
+  const built = tallies.at(-1)?.failed === 0;
+  vitest('browser tests (Firefox)', ['-c', 'vitest.firefox.config.ts'], 'browser-firefox.json', built ? { PL_SKIP_BUILD: '1' } : {});
 }
 
 const total = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), {

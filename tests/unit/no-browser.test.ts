@@ -14,5 +14,5 @@ describe('without Chromium', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/CHROME_PATH=\/nonexistent\/chrome is not an executable/);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  });
+  }, 60_000);
 });

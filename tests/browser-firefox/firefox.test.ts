@@ -1,0 +1,139 @@
+/**
+ * The packaged Firefox build (the zip `npm run package` ships) in real
+ * Firefox: install, content script on a news page, tooltip on hover, popup
+ * switch. One browser for the file; each test opens its own tabs.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getTerm } from '../../glossary';
+import { NEWS_HOSTS } from '../helpers/extension';
+import {
+  EXTENSION_UUID,
+  GECKO_ID,
+  highlightTexts,
+  launchFirefoxWithExtension,
+  rangeBox,
+  tooltipState,
+  waitFor,
+  type FirefoxSession,
+} from '../helpers/firefox';
+import { startFixtureServer, type FixtureServer } from '../helpers/server';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const SCREENSHOTS = 'test-results/screenshots';
+
+interface FirefoxManifest {
+  manifest_version: number;
+  version: string;
+  background: { scripts?: string[]; service_worker?: string; type?: string };
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required: string[] } } };
+  minimum_chrome_version?: string;
+}
+
+/** The `browser` global of an extension page (evaluate() serialises callbacks, so they cast inline). */
+interface BrowserForTests {
+  runtime: { getManifest(): FirefoxManifest };
+  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+}
+
+describe('packaged extension in Firefox', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+  let news: Page;
+  const newsUrl = (): string => session.newsUrl('english.news.cn', 'xinhua-interview.html');
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchFirefoxWithExtension({ port: server.port, extension: inject('firefoxZip') });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('installs the zipped build under its gecko id, with the Firefox manifest', async () => {
+    expect(session.addonId).toBe(GECKO_ID);
+    const page = await session.openExtensionPage('src/popup/index.html');
+    const manifest = await page.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.version).toBe(pkg.version);
+    expect(manifest.background.scripts?.length).toBe(1);
+    // getManifest() in Firefox reports absent keys as null.
+    expect(manifest.background.service_worker ?? undefined).toBeUndefined();
+    expect(manifest.browser_specific_settings?.gecko).toMatchObject({
+      id: GECKO_ID,
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(manifest.minimum_chrome_version ?? undefined).toBeUndefined();
+    expect(await page.evaluate(() => location.origin)).toBe(`moz-extension://${EXTENSION_UUID}`);
+    await page.close();
+  });
+
+  it('highlights policy terms on a news page served from loopback', async () => {
+    news = await session.newPage();
+    await news.goto(newsUrl(), { waitUntil: 'load' });
+    const texts = await waitFor(() => highlightTexts(news), (t) => t.length >= 10, 15_000, 'highlighted terms');
+    expect(texts).toContain('new industrialization');
+    expect(texts).toContain('low-altitude economy');
+    expect(server.requests).toContain('english.news.cn /xinhua-interview.html');
+    // Everything the browser fetched came through the PAC to the loopback server, under a mapped host.
+    for (const r of server.requests) expect(NEWS_HOSTS as readonly string[]).toContain(r.split(' ')[0]);
+  });
+
+  it('shows the term and its definition when the pointer rests on a highlight', async () => {
+    const term = getTerm('low-altitude-economy');
+    if (!term) throw new Error('glossary has no low-altitude-economy');
+    await news.bringToFront();
+    const box = await rangeBox(news, 'low-altitude economy');
+    if (!box) throw new Error('no painted range "low-altitude economy"');
+    await news.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const tip = await waitFor(() => tooltipState(news), (s) => s?.visible === true && s.termId === term.id, 5_000, 'the tooltip');
+    expect(tip?.name).toBe(term.name);
+    expect(tip?.definition).toBe(term.definition);
+    // Placed next to the term, inside the viewport.
+    expect(tip?.box?.width ?? 0).toBeGreaterThan(150);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await news.screenshot({ path: `${SCREENSHOTS}/firefox-tooltip.png` });
+  });
+
+  it('does not run on a site outside the default list', async () => {
+    const page = await session.newPage();
+    await page.goto(session.newsUrl('example.org', 'xinhua-interview.html'), { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => CSS.highlights.has('policy-lens'))).toBe(false);
+    await page.close();
+  });
+
+  it('counts the page\'s terms on the badge (background event page), and the popup\'s site switch removes and restores highlights live', async () => {
+    const probe = await session.openExtensionPage('src/popup/index.html');
+    const tabs = await probe.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.tabs.query({}));
+    const tabId = tabs.find((t) => t.url === newsUrl())?.id;
+    if (tabId === undefined) throw new Error(`no tab for ${newsUrl()} among ${JSON.stringify(tabs)}`);
+    const badge = (): Promise<string> =>
+      probe.evaluate((id: number) => (globalThis as unknown as { browser: BrowserForTests }).browser.action.getBadgeText({ tabId: id }), tabId);
+    const distinct = new Set(await highlightTexts(news)).size;
+    await waitFor(badge, (b) => /^\d+$/.test(b) && Number(b) > 0 && Number(b) <= distinct, 5_000, 'the badge count');
+
+    const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, () => document.body.dataset.ready === 'true');
+    expect(await popup.title()).toContain('Policy Lens');
+    const switchState = (): Promise<string | null> =>
+      popup.evaluate(() => document.querySelector('.pl-site-switch button[role="switch"]')?.getAttribute('aria-checked') ?? null);
+    expect(await switchState()).toBe('true');
+    await popup.setViewport({ width: 400, height: 600 });
+    await popup.screenshot({ path: `${SCREENSHOTS}/firefox-popup.png` });
+
+    await popup.click('.pl-site-switch button[role="switch"]');
+    await waitFor(switchState, (s) => s === 'false', 5_000, 'the switch to turn off');
+    await waitFor(() => highlightTexts(news), (t) => t.length === 0, 5_000, 'highlights to disappear');
+    await waitFor(badge, (b) => b === '', 5_000, 'the badge to clear');
+
+    await popup.click('.pl-site-switch button[role="switch"]');
+    const back = await waitFor(() => highlightTexts(news), (t) => t.length >= 10, 10_000, 'highlights to return');
+    expect(back).toContain('new industrialization');
+    await popup.close();
+    await probe.close();
+  });
+});
