@@ -45,6 +45,9 @@ describe('pageStatus', () => {
     expect(pageStatus('https://example.org/x', DEFAULT_SETTINGS, null)).toBe('not-enabled');
     expect(pageStatus('https://example.org/x', withSite(DEFAULT_SETTINGS, 'example.org', false), null)).toBe('not-enabled');
     expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, null)).toBe('no-script');
+    // The browser withholds the site's access: say so rather than suggest a reload.
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, null, false)).toBe('no-access');
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { counts: {}, active: true }, false)).toBe('none');
     expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { counts: {}, active: true })).toBe('none');
     expect(pageStatus('https://example.org/x', withSite(DEFAULT_SETTINGS, 'example.org', true), { counts: {}, active: true })).toBe('none');
   });

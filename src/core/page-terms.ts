@@ -26,6 +26,8 @@ export type PageStatus =
   | 'not-enabled'
   /** Site is on but no content script answered (page loaded before install, or still loading). */
   | 'no-script'
+  /** Site is on but the browser withholds its host permission (Firefox lets users do so; Chrome's "on click"). */
+  | 'no-access'
   | 'none'
   | 'terms';
 
@@ -35,6 +37,7 @@ export const STATUS_TEXT: Readonly<Record<Exclude<PageStatus, 'terms'>, string>>
   off: 'Highlights are off on this site',
   'not-enabled': 'Not enabled on this site',
   'no-script': 'Policy Lens has not read this page yet. Reload the page to see its terms.',
+  'no-access': "Policy Lens can't read this page: your browser has not given it access to this site.",
   none: 'No policy terms on this page',
 };
 
@@ -51,13 +54,13 @@ function hostOf(url: string): string | null {
  * What "On this page" should say. A reply that is active with terms wins
  * (the page may have been annotated once although its site is off).
  */
-export function pageStatus(url: string | undefined, settings: Settings, reply: PageTermsReply | null): PageStatus {
+export function pageStatus(url: string | undefined, settings: Settings, reply: PageTermsReply | null, hasAccess = true): PageStatus {
   const host = url === undefined ? null : hostOf(url);
   if (host === null || siteKeyFromUrl(url ?? '') === null) return 'unsupported';
   if (reply?.active && Object.keys(reply.counts).length > 0) return 'terms';
   if (!settings.enabled) return 'paused';
   if (!isSiteOn(settings, host)) return defaultSiteForHost(host) ? 'off' : 'not-enabled';
-  if (!reply) return 'no-script';
+  if (!reply) return hasAccess ? 'no-script' : 'no-access';
   if (!reply.active) return isActiveOn(settings, host) ? 'none' : 'off';
   return 'none';
 }

@@ -17,7 +17,7 @@ import { buildTabs } from '../ui/tabs';
 import { buildGlossaryView } from './glossary-view';
 import { buildHeader, siteOf } from './header';
 import { buildInterviewView } from './interview-view';
-import { annotateOnce, askPageTerms, revealTerm } from './page-access';
+import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContentScript, revealTerm } from './page-access';
 import { buildPageView } from './page-view';
 import { resolveTarget } from './target';
 
@@ -42,6 +42,7 @@ async function main(doc: Document): Promise<void> {
   const key = target.url ? siteKeyFromUrl(target.url) : null;
   const site = siteOf(target.url, key);
   let reply: PageTermsReply | null = null;
+  let hasAccess = true;
 
   const status = doc.createElement('p');
   status.className = 'pl-status';
@@ -72,6 +73,16 @@ async function main(doc: Document): Promise<void> {
       await refresh();
     },
     enableSite: () => header.toggleSite(true),
+    grantAccess: async () => {
+      if (target.tabId === null || !target.url) return false;
+      // First call in the click handler: permissions.request needs the user gesture.
+      const granted = await browser.permissions.request({ origins: accessOrigins(target.url) });
+      if (!granted) return false;
+      hasAccess = true;
+      await injectContentScript(target.tabId);
+      await refresh();
+      return true;
+    },
     resume: () => void store.save({ ...settings, enabled: true }),
   });
 
@@ -109,13 +120,14 @@ async function main(doc: Document): Promise<void> {
   app.replaceChildren(header.root, status, tabs.root, footer);
 
   function paintPage(): void {
-    const st = pageStatus(target.url, settings, reply);
+    const st = pageStatus(target.url, settings, reply, hasAccess);
     pageView.render({ status: st, reply, siteName: site?.name ?? 'this site', isDefaultSite: site?.isDefault ?? false });
     tabs.setLabel('page', st === 'terms' ? `On this page (${pageView.count()})` : 'On this page');
   }
 
   async function refresh(): Promise<void> {
     reply = target.tabId === null || !site ? null : await askPageTerms(target.tabId);
+    if (!reply && target.url && site) hasAccess = await hasSiteAccess(target.url);
     paintPage();
   }
 

@@ -5,7 +5,28 @@
 import browser from 'webextension-polyfill';
 import type { Message, PageTermsReply } from '../core/messages';
 import { parsePageTermsReply } from '../core/page-terms';
-import { contentScriptFiles } from '../core/registration';
+import { contentScriptFiles, permissionOriginsForSiteKey } from '../core/registration';
+import { siteKeyFromUrl } from '../core/site-key';
+import { defaultSiteForHost } from '../core/site-patterns';
+
+/** Whether the browser lets the content script read this page's origin (users can withhold it in Firefox). */
+export async function hasSiteAccess(url: string): Promise<boolean> {
+  try {
+    const u = new URL(url);
+    return await browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] });
+  } catch {
+    return true;
+  }
+}
+
+/** What to ask for to read this page's site: its default-list patterns, or the one site. */
+export function accessOrigins(url: string): string[] {
+  const host = new URL(url).hostname;
+  const def = defaultSiteForHost(host);
+  if (def) return [...def.patterns];
+  const key = siteKeyFromUrl(url);
+  return key ? permissionOriginsForSiteKey(key) : [];
+}
 
 export async function askPageTerms(tabId: number): Promise<PageTermsReply | null> {
   try {

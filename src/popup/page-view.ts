@@ -12,6 +12,8 @@ export interface PageViewActions {
   reveal(termId: string): Promise<boolean>;
   annotateOnce(): Promise<void>;
   enableSite(): void;
+  /** Asks the browser for this site's access (must run inside the click: a user gesture). */
+  grantAccess(): Promise<boolean>;
   resume(): void;
 }
 
@@ -78,6 +80,23 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
         break;
       case 'no-script':
         actionsRow.append(once('Read this page now'));
+        break;
+      case 'no-access':
+        box.append(el(doc, 'p', 'pl-empty-more', `Firefox lets you withhold a site's access from an add-on. Allow Policy Lens to read ${state.siteName} to see its terms here and on later visits.`));
+        actionsRow.append(
+          button(
+            doc,
+            `Allow access to ${state.siteName}`,
+            () => {
+              actions.grantAccess().then(
+                (ok) => (live.textContent = ok ? '' : 'Access was not granted.'),
+                (e: unknown) => (live.textContent = `Could not ask for access: ${e instanceof Error ? e.message : String(e)}`),
+              );
+            },
+            'pl-button pl-primary',
+          ),
+          once(),
+        );
         break;
       case 'paused':
         actionsRow.append(button(doc, 'Resume', actions.resume, 'pl-button pl-primary'));

@@ -1,7 +1,10 @@
 /**
  * The tab the popup speaks about: the active tab of its window, or the tab
  * named by ?tab=<id> (tests open the popup page in an ordinary tab; so may
- * users who pin it). ?tabUrl=<url> picks the first tab showing that URL.
+ * users who pin it). ?tabUrl=<url> picks the first tab showing that URL;
+ * with ?tab= too, it stands in for the URL the browser hides when the site's
+ * access is withheld. (Opened from the toolbar button, the popup has
+ * activeTab and sees the URL itself; a page opened in a tab does not.)
  */
 import browser from 'webextension-polyfill';
 
@@ -20,7 +23,7 @@ export async function resolveTarget(search: string): Promise<Target> {
   if (tabParam !== null && /^\d{1,10}$/.test(tabParam)) {
     try {
       const t = await browser.tabs.get(Number(tabParam));
-      return { tabId: t.id ?? null, url: t.url, inTab };
+      return { tabId: t.id ?? null, url: t.url ?? params.get('tabUrl') ?? undefined, inTab };
     } catch {
       return { tabId: null, url: undefined, inTab };
     }

@@ -137,3 +137,57 @@ describe('packaged extension in Firefox', () => {
     await probe.close();
   });
 });
+
+describe('Firefox with the news sites’ access withheld', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    // As when a user declines the host permissions: content scripts do not run.
+    session = await launchFirefoxWithExtension({
+      port: server.port,
+      extension: inject('firefoxZip'),
+      prefs: { 'extensions.originControls.grantByDefault': false },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('explains in the popup why the page has no highlights and offers to allow access', async () => {
+    const news = await session.newPage();
+    const url = session.newsUrl('english.news.cn', 'xinhua-interview.html');
+    await news.goto(url, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await highlightTexts(news)).toEqual([]);
+
+    const probe = await session.openExtensionPage('src/popup/index.html');
+    const tabs = await probe.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.tabs.query({}));
+    // Without host access the extension cannot see the tab's URL: it is the newest tab whose URL is hidden.
+    const hidden = tabs.filter((t) => t.url === undefined && t.id !== undefined).map((t) => t.id as number);
+    const tabId = hidden.length > 0 ? Math.max(...hidden) : undefined;
+    if (tabId === undefined) throw new Error(`no tab for ${url} among ${JSON.stringify(tabs)}`);
+    // tabUrl stands in for the URL activeTab reveals when the popup is opened from the toolbar.
+    const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}&tabUrl=${encodeURIComponent(url)}`, () => document.body.dataset.ready === 'true');
+    const state = await waitFor(
+      () =>
+        popup.evaluate(() => ({
+          status: document.querySelector('.pl-empty')?.getAttribute('data-status') ?? null,
+          text: document.querySelector('.pl-empty')?.textContent ?? '',
+          buttons: [...document.querySelectorAll('.pl-empty button')].map((b) => b.textContent),
+        })),
+      (s) => s.status === 'no-access',
+      10_000,
+      'the popup to explain the missing access',
+    );
+    expect(state.text).toContain('has not given it access');
+    expect(state.buttons).toContain('Allow access to Xinhua (English)');
+    await popup.setViewport({ width: 400, height: 600 });
+    await popup.screenshot({ path: `${SCREENSHOTS}/firefox-popup-no-access.png` });
+    await popup.close();
+    await probe.close();
+    await news.close();
+  });
+});

@@ -117,6 +117,8 @@ export interface FirefoxLaunchOptions {
   /** A built extension folder, or a .zip/.xpi of one. Defaults to dist-firefox/. */
   extension?: string;
   headless?: boolean;
+  /** Prefs on top of firefoxPrefs(), e.g. to withhold host permissions at install. */
+  prefs?: Record<string, unknown>;
 }
 
 export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions): Promise<FirefoxSession> {
@@ -133,7 +135,7 @@ export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions): Pr
     defaultViewport: { width: 1280, height: 900 },
     // Extension pages (moz-extension://) can be driven only with system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(opts.port),
+    extraPrefsFirefox: { ...firefoxPrefs(opts.port), ...opts.prefs },
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
   });
   let addonId: string;
