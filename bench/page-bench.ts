@@ -1,0 +1,646 @@
+/**
+ * `npm run bench`: Policy Lens on generated news pages (≈100 KB, 1 MB and
+ * 5 MB of visible text) in Debian's Chromium with the bench build of the
+ * extension, beside a FLOOR (a TreeWalker that only reads the text) and
+ * mark.js, plus hover hit-test cost, the page's own mutation cost and heap
+ * growth. One browser run; a fresh page load per measurement; warm-up runs
+ * discarded; median [min–max]. Pages are served with COOP/COEP so
+ * performance.now() is at full resolution (crossOriginIsolated is checked).
+ *
+ * The same page is served as english.news.cn (the extension runs) and as
+ * example.org (not in the manifest: baselines without the extension).
+ *
+ * Writes bench/results/latest.json and latest.md and prints the table.
+ * Env: BENCH_RUNS (measured runs, default 5), BENCH_SIZES (e.g. "100k,1m"),
+ * MARKJS_CAP_MS (per mark.js run, default 15000), BENCH_SKIP_BUILD=1 (reuse
+ * PL_BENCH_DIST).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { surfaceForms } from '../glossary/core';
+import { compileMatcher } from '../src/core/matcher';
+import { launchWithExtension } from '../tests/helpers/extension';
+import { startFixtureServer } from '../tests/helpers/server';
+import { BENCH_DIST, REPO, buildBench, builtScriptsContain } from './build-bench';
+import { generatePage, prng } from './generate-page';
+import {
+  ARTICLE_VIEW_RECT,
+  BENCH_REPORT,
+  FLOOR,
+  HAS_PAINTED,
+  HAS_START,
+  LONGTASK_OBSERVER,
+  MARKJS_OPTIONS_DOC,
+  NEXT_FRAME,
+  PAGE_COST,
+  READ_MARKS,
+  combinedRegExp,
+  markArray,
+  markRegExp,
+  type BenchReportResult,
+  type FloorResult,
+  type MarkJsResult,
+  type PageCostResult,
+  type PlMarks,
+} from './page-scripts';
+import { fmtSummary, mb, ms, quantile, ratio, summarize, type Summary } from './stats';
+import { endTrace, longestTask, startTrace, type TaskWindow } from './trace';
+
+const NEWS = 'english.news.cn';
+const PLAIN = 'example.org';
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const WARMUP = 1;
+const MARKJS_CAP_MS = Number(process.env.MARKJS_CAP_MS ?? 15_000);
+const PL_TIMEOUT_MS = 60_000;
+const HOVER_POINTS = 300;
+
+interface SizeSpec {
+  key: string;
+  label: string;
+  chars: number;
+  /** Runs for mark.js (it can be very slow on big pages). */
+  markRuns: number;
+  markWarmup: number;
+}
+
+const ALL_SIZES: SizeSpec[] = [
+  { key: '100k', label: '100 KB', chars: 100_000, markRuns: RUNS, markWarmup: WARMUP },
+  { key: '1m', label: '1 MB', chars: 1_000_000, markRuns: RUNS, markWarmup: WARMUP },
+  { key: '5m', label: '5 MB', chars: 5_000_000, markRuns: 1, markWarmup: 0 },
+];
+
+interface MarkJsRuns {
+  runs: number[];
+  count: number | null;
+  /** Runs stopped at the cap. */
+  capped: number;
+  /** A run took longer than MARKJS_SLOW_MS, so it was not repeated. */
+  slow: boolean;
+  /** Not run: already capped on a smaller page. */
+  skipped?: boolean;
+  /** The cap used for these runs. */
+  capMs: number;
+}
+
+interface SizeResult {
+  size: SizeSpec;
+  visibleChars: number;
+  htmlBytes: number;
+  blocks: number;
+  planted: number;
+  plantedSplit: number;
+  nodeMatches: number;
+  nodeMatchMs: number;
+  crossOriginIsolated: { news: boolean | null; plain: boolean | null };
+  floor: number[];
+  floorChars: number | null;
+  pl: {
+    total: number[];
+    firstVisible: number[];
+    maxLongTask: number[];
+    maxSliceMs: number[];
+    workMs: number[];
+    slices: number[];
+    ranges: number | null;
+    blocks: number | null;
+    missing: number;
+  };
+  trace: TaskWindow | null;
+  markArray: MarkJsRuns;
+  markRegExp: MarkJsRuns;
+  hover: { samples: number[]; reportMissing: boolean; maxSliceMs: number | null } | null;
+  cost: { editsPlain: number[]; editsPl: number[]; insertsPlain: number[]; insertsPl: number[] };
+  heap: { jsPlain: number[]; jsPl: number[]; embPlain: number[]; embPl: number[]; nodesPlain: number[]; nodesPl: number[] };
+}
+
+function log(msg: string): void {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+const sleep = (t: number): Promise<void> => new Promise((ok) => setTimeout(ok, t));
+
+/** A page holder: mark.js runs that hit the cap close the page, and the next run needs a new one. */
+class Tab {
+  page!: Page;
+  constructor(private readonly context: BrowserContext) {}
+  readonly errors = new Set<string>();
+  async open(): Promise<Page> {
+    this.page = await this.context.newPage();
+    this.page.on('pageerror', (e) => this.errors.add(e.message));
+    return this.page;
+  }
+  async replace(): Promise<Page> {
+    const old = this.page;
+    await Promise.race([old.close({ runBeforeUnload: false }).catch(() => undefined), sleep(10_000)]);
+    return this.open();
+  }
+}
+
+async function load(tab: Tab, host: string, key: string): Promise<Page> {
+  await tab.page.goto(`http://${host}/bench/page-${key}.html`, { waitUntil: 'load', timeout: 120_000 });
+  return tab.page;
+}
+
+async function evaluate<T>(page: Page, expr: string): Promise<T> {
+  return (await page.evaluate(expr)) as T;
+}
+
+/** Waits for policy-lens:painted; false if it never comes (no marks in this build, or site off). */
+async function waitPainted(page: Page, timeout = PL_TIMEOUT_MS): Promise<boolean> {
+  try {
+    // No start mark within a few seconds: the content script did not run or emits no marks.
+    await page.waitForFunction(HAS_START, undefined, { polling: 25, timeout: Math.min(timeout, 5000) });
+    await page.waitForFunction(HAS_PAINTED, undefined, { polling: 25, timeout });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A mark.js run longer than this is not repeated: JIT warm-up is noise at that scale. */
+const MARKJS_SLOW_MS = 5000;
+
+async function runMarkJs(tab: Tab, key: string, expr: string, runs: number, warmup: number, capMs = MARKJS_CAP_MS): Promise<MarkJsRuns> {
+  const out: MarkJsRuns = { runs: [], count: null, capped: 0, slow: false, capMs };
+  for (let i = 0; i < warmup + runs; i++) {
+    const page = await load(tab, PLAIN, key);
+    await page.addScriptTag({ url: '/bench/mark.min.js' });
+    const timer = sleep(capMs).then(() => null);
+    const r = await Promise.race([evaluate<MarkJsResult>(page, expr), timer]);
+    if (r === null) {
+      log(`  mark.js run capped at ${capMs} ms; replacing the tab`);
+      await tab.replace();
+      out.capped++;
+      break; // the remaining runs would be capped too
+    }
+    out.count = r.count;
+    if (i >= warmup || r.ms > MARKJS_SLOW_MS) out.runs.push(r.ms);
+    if (r.ms > MARKJS_SLOW_MS) {
+      out.slow = true;
+      break;
+    }
+  }
+  return out;
+}
+
+async function heapNow(context: BrowserContext, page: Page): Promise<{ js: number; emb: number; nodes: number }> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const h = await cdp.send('Runtime.getHeapUsage');
+    const d = await cdp.send('Memory.getDOMCounters');
+    return { js: h.usedSize, emb: h.embedderHeapUsedSize ?? Number.NaN, nodes: d.nodes };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+async function hover(tab: Tab, key: string, seed: number): Promise<SizeResult['hover']> {
+  const page = await load(tab, NEWS, key);
+  if (!(await waitPainted(page))) return null;
+  const r = prng(seed);
+  const { docHeight } = await evaluate<{ docHeight: number }>(page, ARTICLE_VIEW_RECT);
+  const stops = [0, 0.33, 0.66];
+  const perStop = Math.ceil(HOVER_POINTS / stops.length);
+  for (const f of stops) {
+    await page.evaluate(`window.scrollTo(0, ${Math.floor(docHeight * f)})`);
+    await evaluate<boolean>(page, NEXT_FRAME);
+    const v = await evaluate<{ left: number; top: number; right: number; bottom: number }>(page, ARTICLE_VIEW_RECT);
+    for (let i = 0; i < perStop; i++) {
+      const x = v.left + r() * Math.max(1, v.right - v.left);
+      const y = v.top + r() * Math.max(1, v.bottom - v.top);
+      await page.mouse.move(x, y);
+      await evaluate<boolean>(page, NEXT_FRAME);
+    }
+  }
+  const rep = await evaluate<BenchReportResult | null>(page, BENCH_REPORT);
+  if (!rep) return { samples: [], reportMissing: true, maxSliceMs: null };
+  return { samples: rep.hitTestMs, reportMissing: false, maxSliceMs: rep.maxSliceMs };
+}
+
+/** mark.js methods already capped on a smaller page: not run again on bigger ones. */
+const cappedBefore = new Set<'array' | 'regexp'>();
+
+async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, forms: string[], reSrc: ReturnType<typeof combinedRegExp>, gen: ReturnType<typeof generatePage>): Promise<SizeResult> {
+  const phase0 = Date.now();
+  let phaseT = phase0;
+  const phase = (name: string): void => {
+    const t = Date.now();
+    log(`${size.label}: ${name} (+${((t - phaseT) / 1000).toFixed(1)} s)`);
+    phaseT = t;
+  };
+  const matcher = compileMatcher(surfaceForms());
+  for (const b of gen.blocks) matcher.find(b); // warm-up (JIT)
+  const t0 = performance.now();
+  let nodeMatches = 0;
+  for (const b of gen.blocks) nodeMatches += matcher.find(b).length;
+  const nodeMatchMs = performance.now() - t0;
+
+  const res: SizeResult = {
+    size,
+    visibleChars: gen.visibleChars,
+    htmlBytes: Buffer.byteLength(gen.html),
+    blocks: gen.blocks.length,
+    planted: gen.planted,
+    plantedSplit: gen.plantedSplit,
+    nodeMatches,
+    nodeMatchMs,
+    crossOriginIsolated: { news: null, plain: null },
+    floor: [],
+    floorChars: null,
+    pl: { total: [], firstVisible: [], maxLongTask: [], maxSliceMs: [], workMs: [], slices: [], ranges: null, blocks: null, missing: 0 },
+    trace: null,
+    markArray: { runs: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
+    markRegExp: { runs: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
+    hover: null,
+    cost: { editsPlain: [], editsPl: [], insertsPlain: [], insertsPl: [] },
+    heap: { jsPlain: [], jsPl: [], embPlain: [], embPl: [], nodesPlain: [], nodesPl: [] },
+  };
+
+  phase('FLOOR');
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const page = await load(tab, PLAIN, size.key);
+    if (i === 0) {
+      res.crossOriginIsolated.plain = await evaluate<boolean>(page, 'self.crossOriginIsolated === true');
+      // The extension must not run on the baseline host.
+      if (await evaluate<boolean>(page, HAS_START)) throw new Error(`the extension ran on ${PLAIN}: baselines would be contaminated`);
+    }
+    const f = await evaluate<FloorResult>(page, FLOOR);
+    if (i >= WARMUP) res.floor.push(f.ms);
+    res.floorChars = f.chars;
+  }
+
+  phase('Policy Lens');
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const page = await load(tab, NEWS, size.key);
+    const ok = await waitPainted(page, i === 0 ? PL_TIMEOUT_MS : PL_TIMEOUT_MS);
+    const m = await evaluate<PlMarks>(page, READ_MARKS);
+    res.crossOriginIsolated.news = m.crossOriginIsolated;
+    if (!ok || m.start === null || m.painted === null) {
+      res.pl.missing++;
+      if (m.start === null) break; // no marks at all: this build does not emit them
+      continue;
+    }
+    if (i < WARMUP) continue;
+    res.pl.total.push(m.painted - m.start);
+    if (m.firstVisible !== null) res.pl.firstVisible.push(m.firstVisible - m.start);
+    const start = m.start;
+    const end = m.painted;
+    const overlapping = m.longTasks.filter(([s, d]) => s + d >= start && s <= end).map(([, d]) => d);
+    res.pl.maxLongTask.push(overlapping.length ? Math.max(...overlapping) : 0);
+    if (m.detail) {
+      res.pl.maxSliceMs.push(m.detail.maxSliceMs);
+      res.pl.slices.push(m.detail.slices);
+      if (m.detail.totalSliceMs !== undefined) res.pl.workMs.push(m.detail.totalSliceMs);
+      res.pl.ranges = m.detail.ranges;
+      res.pl.blocks = m.detail.blocks;
+    }
+  }
+
+  if (res.pl.total.length > 0) {
+    phase('traced load (longest task)');
+    const cdp = await context.newCDPSession(tab.page);
+    try {
+      await startTrace(cdp);
+      const page = await load(tab, NEWS, size.key);
+      await waitPainted(page);
+      await sleep(200);
+      res.trace = longestTask(await endTrace(cdp), 'policy-lens:start', 'policy-lens:painted');
+    } catch (e) {
+      log(`  trace failed: ${String(e)}`);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  phase('mark.js mark(array)');
+  // A cap long enough to decide the "≥ 40× faster than mark(array)" target on this page.
+  const arrayCap = Math.max(MARKJS_CAP_MS, Math.ceil(45 * (med(res.pl.total) ?? 0)));
+  if (cappedBefore.has('array')) res.markArray = { runs: [], count: null, capped: 1, slow: false, skipped: true, capMs: MARKJS_CAP_MS };
+  else res.markArray = await runMarkJs(tab, size.key, markArray(forms), size.markRuns, size.markWarmup, arrayCap);
+  if (res.markArray.capped) cappedBefore.add('array');
+  phase('mark.js markRegExp');
+  if (cappedBefore.has('regexp')) res.markRegExp = { runs: [], count: null, capped: 1, slow: false, skipped: true, capMs: MARKJS_CAP_MS };
+  else res.markRegExp = await runMarkJs(tab, size.key, markRegExp(reSrc), size.markRuns, size.markWarmup);
+  if (res.markRegExp.capped) cappedBefore.add('regexp');
+
+  phase("page's own edits/insertions");
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    for (const host of [PLAIN, NEWS]) {
+      const page = await load(tab, host, size.key);
+      if (host === NEWS && !(await waitPainted(page, res.pl.missing > 0 && res.pl.total.length === 0 ? 1500 : PL_TIMEOUT_MS))) await sleep(0);
+      const c = await evaluate<PageCostResult>(page, PAGE_COST);
+      if (i < WARMUP) continue;
+      if (host === PLAIN) {
+        res.cost.editsPlain.push(c.edits);
+        res.cost.insertsPlain.push(c.inserts);
+      } else {
+        res.cost.editsPl.push(c.edits);
+        res.cost.insertsPl.push(c.inserts);
+      }
+    }
+  }
+
+  phase('heap');
+  for (let i = 0; i < 3; i++) {
+    let page = await load(tab, PLAIN, size.key);
+    const a = await heapNow(context, page);
+    res.heap.jsPlain.push(a.js);
+    res.heap.embPlain.push(a.emb);
+    res.heap.nodesPlain.push(a.nodes);
+    page = await load(tab, NEWS, size.key);
+    await waitPainted(page, res.pl.total.length === 0 ? 1500 : PL_TIMEOUT_MS);
+    await sleep(300);
+    const b = await heapNow(context, page);
+    res.heap.jsPl.push(b.js);
+    res.heap.embPl.push(b.emb);
+    res.heap.nodesPl.push(b.nodes);
+  }
+
+  if (res.pl.total.length > 0) {
+    phase('hover hit-test');
+    res.hover = await hover(tab, size.key, 7);
+  }
+  phase(`done, ${((Date.now() - phase0) / 1000).toFixed(0)} s for this size`);
+  return res;
+}
+
+// ---------------------------------------------------------------------------
+// Reporting
+
+interface Row {
+  page: string;
+  what: string;
+  value: string;
+  xFloor: string;
+  xMark: string;
+  matches: string;
+  note: string;
+}
+
+interface Target {
+  what: string;
+  target: string;
+  measured: string;
+  verdict: 'PASS' | 'MISS' | 'n/a';
+}
+
+const med = (xs: number[]): number | null => (xs.length ? quantile(xs, 0.5) : null);
+
+function markJsValue(r: MarkJsRuns): string {
+  if (r.skipped) return `> ${(r.capMs / 1000).toFixed(0)} s (not run: capped on a smaller page)`;
+  if (r.capped > 0 && r.runs.length === 0) return `> ${(r.capMs / 1000).toFixed(0)} s (capped)`;
+  return fmtSummary(summarize(r.runs));
+}
+
+function markJsMedian(r: MarkJsRuns): number | null {
+  if (r.capped > 0 && r.runs.length === 0) return null;
+  return med(r.runs);
+}
+
+function diffSummary(a: number[], b: number[]): Summary | null {
+  const ma = med(a);
+  const mb_ = med(b);
+  if (ma === null || mb_ === null) return null;
+  return { n: Math.min(a.length, b.length), median: mb_ - ma, min: Math.min(...b) - Math.max(...a), max: Math.max(...b) - Math.min(...a) };
+}
+
+function rows(results: SizeResult[]): Row[] {
+  const out: Row[] = [];
+  for (const r of results) {
+    const p = r.size.label;
+    const floor = med(r.floor);
+    const mk = markJsMedian(r.markArray);
+    // Against a capped mark.js run, the ratio is an upper bound.
+    const mkCapped = mk === null && r.markArray.capped > 0;
+    const xMk = (x: number | null): string => (mkCapped ? (x === null ? '–' : `< ${ratio(x, r.markArray.capMs)}`) : ratio(x, mk));
+    const plTotal = med(r.pl.total);
+    const noMarks = r.pl.total.length === 0 ? 'n/a (no marks)' : null;
+    out.push({ page: p, what: 'FLOOR: TreeWalker reads all text', value: fmtSummary(summarize(r.floor)), xFloor: '1.00×', xMark: xMk(floor), matches: '–', note: `${r.floorChars ?? '?'} chars read` });
+    out.push({
+      page: p,
+      what: 'Policy Lens total (start→painted)',
+      value: noMarks ?? fmtSummary(summarize(r.pl.total)),
+      xFloor: ratio(plTotal, floor),
+      xMark: xMk(plTotal),
+      matches: r.pl.ranges === null ? 'n/a' : `${r.pl.ranges} ranges`,
+      note: r.pl.blocks === null ? '' : `${r.pl.blocks} blocks`,
+    });
+    out.push({ page: p, what: 'Policy Lens first highlight in viewport', value: noMarks ?? fmtSummary(summarize(r.pl.firstVisible)), xFloor: ratio(med(r.pl.firstVisible), floor), xMark: '', matches: '', note: 'after start' });
+    const work = med(r.pl.workMs);
+    out.push({
+      page: p,
+      what: 'Policy Lens scanner work (sum of slices)',
+      value: noMarks ?? (r.pl.workMs.length ? fmtSummary(summarize(r.pl.workMs)) : 'n/a (no totalSliceMs)'),
+      xFloor: ratio(work, floor),
+      xMark: xMk(work),
+      matches: '',
+      note: r.pl.slices.length ? `${med(r.pl.slices)} slices; the rest of the total is waiting (settings, yields, frames)` : '',
+    });
+    const lt = med(r.pl.maxLongTask);
+    out.push({
+      page: p,
+      what: 'Policy Lens longest task',
+      value: noMarks ?? (r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'),
+      xFloor: '',
+      xMark: '',
+      matches: '',
+      note: noMarks
+        ? ''
+        : `trace: ${r.trace ? `${r.trace.tasks} tasks, ${r.trace.over16} > 16 ms${r.trace.long.length ? ` (${r.trace.long.slice(0, 3).map((l) => `${ms(l.ms)}: ${l.top}`).join('; ')})` : ''}` : 'n/a'}; longtask API (≥50 ms) max ${lt === null ? 'n/a' : ms(lt)}; maxSliceMs ${fmtSummary(summarize(r.pl.maxSliceMs))}`,
+    });
+    out.push({ page: p, what: 'mark.js mark(array)', value: markJsValue(r.markArray), xFloor: mkCapped ? `> ${ratio(r.markArray.capMs, floor)}` : ratio(mk, floor), xMark: '1.00×', matches: r.markArray.count === null ? 'n/a' : `${r.markArray.count} marks`, note: r.markArray.slow && !r.markArray.skipped ? `slow: 1 run (> ${MARKJS_SLOW_MS / 1000} s not repeated)` : '' });
+    const mr = markJsMedian(r.markRegExp);
+    out.push({ page: p, what: 'mark.js markRegExp(combined)', value: markJsValue(r.markRegExp), xFloor: ratio(mr, floor), xMark: xMk(mr), matches: r.markRegExp.count === null ? 'n/a' : `${r.markRegExp.count} marks`, note: r.markRegExp.slow && !r.markRegExp.skipped ? `slow: 1 run (> ${MARKJS_SLOW_MS / 1000} s not repeated)` : '' });
+    out.push({ page: p, what: 'matcher in Node over block texts (warm)', value: ms(r.nodeMatchMs), xFloor: '', xMark: '', matches: `${r.nodeMatches} matches`, note: `${r.planted} planted, ${r.plantedSplit} across elements` });
+    if (r.hover) {
+      const s = r.hover.samples;
+      out.push({
+        page: p,
+        what: 'hover hit-test p50 / p95',
+        value: r.hover.reportMissing ? 'n/a (no bench report)' : s.length ? `${ms(quantile(s, 0.5))} / ${ms(quantile(s, 0.95))}` : 'n/a (0 samples)',
+        xFloor: '',
+        xMark: '',
+        matches: '',
+        note: `${s.length} hit-tests, max ${s.length ? ms(Math.max(...s)) : 'n/a'}`,
+      });
+    } else out.push({ page: p, what: 'hover hit-test p50 / p95', value: 'n/a (no marks)', xFloor: '', xMark: '', matches: '', note: '' });
+    const c = r.cost;
+    out.push({ page: p, what: "page's 1,000 text edits: without → with PL", value: `${fmtSummary(summarize(c.editsPlain))} → ${fmtSummary(summarize(c.editsPl))}`, xFloor: '', xMark: '', matches: '', note: `with/without ${ratio(med(c.editsPl), med(c.editsPlain))}` });
+    out.push({ page: p, what: "page's 1,000 insertions: without → with PL", value: `${fmtSummary(summarize(c.insertsPlain))} → ${fmtSummary(summarize(c.insertsPl))}`, xFloor: '', xMark: '', matches: '', note: `with/without ${ratio(med(c.insertsPl), med(c.insertsPlain))}` });
+    const h = r.heap;
+    const js = diffSummary(h.jsPlain, h.jsPl);
+    const emb = diffSummary(h.embPlain, h.embPl);
+    out.push({
+      page: p,
+      what: 'heap growth with PL (JS + Blink/Oilpan)',
+      value: js && emb ? mb(js.median + emb.median) : 'n/a',
+      xFloor: '',
+      xMark: '',
+      matches: '',
+      note: `JS ${js ? mb(js.median) : 'n/a'}, Blink ${emb ? mb(emb.median) : 'n/a'}; DOM nodes ${med(h.nodesPlain) ?? '?'} → ${med(h.nodesPl) ?? '?'}`,
+    });
+  }
+  return out;
+}
+
+function targets(results: SizeResult[]): Target[] {
+  const by = (k: string): SizeResult | undefined => results.find((r) => r.size.key === k);
+  const t: Target[] = [];
+  const verdict = (ok: boolean | null): Target['verdict'] => (ok === null ? 'n/a' : ok ? 'PASS' : 'MISS');
+  const r1 = by('1m');
+  const r5 = by('5m');
+  const pl1 = r1 ? med(r1.pl.total) : null;
+  const floor1 = r1 ? med(r1.floor) : null;
+  t.push({ what: 'Policy Lens total vs FLOOR (1 MB)', target: '≤ 2.5×', measured: ratio(pl1, floor1), verdict: verdict(pl1 !== null && floor1 !== null ? pl1 <= 2.5 * floor1 : null) });
+  const mk1 = r1 ? markJsMedian(r1.markArray) : null;
+  const mkCapped1 = r1 ? r1.markArray.capped > 0 && r1.markArray.runs.length === 0 : false;
+  const mkEff = mk1 ?? (mkCapped1 && r1 ? r1.markArray.capMs : null);
+  t.push({
+    what: 'faster than mark.js mark(array) (1 MB)',
+    target: '≥ 40×',
+    measured: pl1 !== null && mkEff !== null ? `${mkCapped1 ? '> ' : ''}${ratio(mkEff, pl1)}` : 'n/a',
+    // A capped run only proves "at least cap/PL": undecided if that is below 40×.
+    verdict: verdict(pl1 !== null && mkEff !== null ? (mkEff >= 40 * pl1 ? true : mkCapped1 ? null : false) : null),
+  });
+  const mr1 = r1 ? markJsMedian(r1.markRegExp) : null;
+  const mrCapped1 = r1 ? r1.markRegExp.capped > 0 && r1.markRegExp.runs.length === 0 : false;
+  const mrEff = mr1 ?? (mrCapped1 && r1 ? r1.markRegExp.capMs : null);
+  t.push({
+    what: 'faster than mark.js markRegExp (1 MB)',
+    target: '≥ 5×',
+    measured: pl1 !== null && mrEff !== null ? `${mrCapped1 ? '> ' : ''}${ratio(mrEff, pl1)}` : 'n/a',
+    verdict: verdict(pl1 !== null && mrEff !== null ? (mrEff >= 5 * pl1 ? true : mrCapped1 ? null : false) : null),
+  });
+  const fv5 = r5 ? med(r5.pl.firstVisible) : null;
+  t.push({ what: 'first highlight in viewport after start (5 MB)', target: '≤ 20 ms', measured: fv5 === null ? 'n/a' : ms(fv5), verdict: verdict(fv5 === null ? null : fv5 <= 20) });
+  const traced = results.filter((r) => r.trace?.maxTaskMs != null);
+  const maxTask = traced.length ? Math.max(...traced.map((r) => r.trace?.maxTaskMs ?? 0)) : null;
+  const maxSlice = results.flatMap((r) => r.pl.maxSliceMs);
+  const maxSliceAll = maxSlice.length ? Math.max(...maxSlice) : null;
+  const worst = maxTask ?? maxSliceAll;
+  t.push({
+    what: 'no main-thread task > 16 ms caused by PL (all sizes)',
+    target: '≤ 16 ms',
+    measured: worst === null ? 'n/a' : `${ms(worst)} (${maxTask !== null ? 'trace' : 'maxSliceMs'}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)})`,
+    verdict: verdict(worst === null || traced.length < results.length ? (worst === null ? null : worst <= 16 ? null : false) : worst <= 16),
+  });
+  const hv = r5?.hover && !r5.hover.reportMissing && r5.hover.samples.length ? quantile(r5.hover.samples, 0.95) : null;
+  t.push({ what: 'hover hit-test p95 (5 MB)', target: '≤ 0.3 ms', measured: hv === null ? 'n/a' : ms(hv), verdict: verdict(hv === null ? null : hv <= 0.3) });
+  const plActive = r1 ? r1.pl.total.length > 0 : false;
+  const eR = r1 ? [med(r1.cost.editsPl), med(r1.cost.editsPlain)] : [null, null];
+  const iR = r1 ? [med(r1.cost.insertsPl), med(r1.cost.insertsPlain)] : [null, null];
+  const rr = (x: (number | null)[]): number | null => (x[0] != null && x[1] != null && x[1] > 0 ? x[0] / x[1] : null);
+  const e = rr(eR);
+  const i = rr(iR);
+  t.push({ what: "page's own edits with PL (1 MB)", target: '≤ 1.1×', measured: e === null ? 'n/a' : `${e.toFixed(2)}×${plActive ? '' : ' (PL not active)'}`, verdict: verdict(e === null || !plActive ? null : e <= 1.1) });
+  t.push({ what: "page's own insertions with PL (1 MB)", target: '≤ 1.1×', measured: i === null ? 'n/a' : `${i.toFixed(2)}×${plActive ? '' : ' (PL not active)'}`, verdict: verdict(i === null || !plActive ? null : i <= 1.1) });
+  let heap5: number | null = null;
+  if (r5) {
+    const js = diffSummary(r5.heap.jsPlain, r5.heap.jsPl);
+    const emb = diffSummary(r5.heap.embPlain, r5.heap.embPl);
+    if (js && emb) heap5 = js.median + emb.median;
+  }
+  const plActive5 = r5 ? r5.pl.total.length > 0 : false;
+  t.push({ what: 'heap growth (5 MB)', target: '≤ 6 MB', measured: heap5 === null ? 'n/a' : `${mb(heap5)}${plActive5 ? '' : ' (PL not active)'}`, verdict: verdict(heap5 === null || !plActive5 ? null : heap5 <= 6 * 1048576) });
+  return t;
+}
+
+function mdTable(headers: string[], body: string[][]): string {
+  const esc = (s: string): string => s.replace(/\|/g, '\\|');
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+function notes(results: SizeResult[], reSource: string): string[] {
+  const coi = results.map((r) => `${r.size.label}: news ${r.crossOriginIsolated.news}, plain ${r.crossOriginIsolated.plain}`).join('; ');
+  return [
+    `Runs: ${RUNS} measured after ${WARMUP} warm-up, fresh page load each (mark.js on 5 MB: 1 run, no warm-up; a mark.js run over ${MARKJS_SLOW_MS / 1000} s is not repeated; capped at ${MARKJS_CAP_MS / 1000} s per run, or 45× the Policy Lens median for mark(array) if longer, so the 40× target can be decided; a capped page is closed). Values: median [min–max]. crossOriginIsolated — ${coi}.`,
+    `Hosts: Policy Lens measured on ${NEWS} (content script runs); FLOOR, mark.js and baselines on ${PLAIN} (not in the manifest), same HTML.`,
+    'Policy Lens total = policy-lens:start (content-script entry, document_idle) → policy-lens:painted (next animation frame after every initial range is registered); includes reading settings and compiling the matcher. First highlight = start → policy-lens:first-visible.',
+    'Longest task: CDP trace (toplevel RunTask events on the renderer main thread overlapping start→painted, one traced load per size; includes style/layout/paint the highlights cause). The longtask PerformanceObserver (inline <head> script, buffered) only sees tasks ≥ 50 ms; maxSliceMs is the scanner’s own slice maximum from the marks.',
+    `mark.js mark(array): the ${'265'} surface forms from glossary/core surfaceForms() (mark.js sorts longest first), options ${MARKJS_OPTIONS_DOC}, on #story, timed until done. It cannot see plurals/spellings not listed as forms (it has no -s/-ies or -isation handling) and, with acrossElements:false, no match that spans elements; case-insensitive for acronyms too.`,
+    `mark.js markRegExp: one RegExp, flags "g", source (escaped forms, longest first; Latin part case-insensitive through the (?i:…) modifier group; acronyms exact-case with optional "s"; Chinese exact): ${reSource.length > 400 ? `${reSource.slice(0, 400)}… (${reSource.length} chars; full source in latest.json)` : reSource}. acrossElements:false, so matches split by inline elements (e.g. low-<em>altitude</em> economy) are not found.`,
+    'Match counts: Policy Lens ranges and the Node matcher (compileMatcher(surfaceForms()).find over each block’s joined text, as text-blocks builds it) should agree; both see matches split across inline elements. mark.js counts are lower by the split matches and the spellings it cannot normalise. "planted" counts generator insertions; an English term followed by its Chinese form counts once but matches twice.',
+    'Hover: bench build records every hit-test (timeHitTest around hitTest in PointerWatch); page.mouse.move to random points over the visible article at 3 scroll positions (0, 33%, 66% of the page), one animation frame after each; then postMessage("policy-lens:bench-report") and the content script answers with a mark carrying hitTestMs.',
+    "Page's own cost: page script sets .data of 1,000 existing article text nodes, then appends 1,000 <p> with terms to the article, `await null` after each (MutationObserver callbacks run between); timed total, example.org vs english.news.cn after Policy Lens painted. The re-scans the observer schedules later (timers) are not inside this loop.",
+    'Heap: CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage (usedSize = the renderer isolate’s JS heap, all worlds incl. the content script; embedderHeapUsedSize = Blink’s Oilpan heap: Range, Highlight and other DOM objects) and Memory.getDOMCounters; median of 3 loads per host; growth = english.news.cn after painted − example.org (same page). Includes the content script’s fixed cost (code, glossary, compiled matcher).',
+  ];
+}
+
+async function main(): Promise<void> {
+  const only = process.env.BENCH_SIZES?.split(',').map((s) => s.trim());
+  const sizes = ALL_SIZES.filter((s) => !only || only.includes(s.key));
+  const t0 = Date.now();
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    log(`building the extension in bench mode → ${BENCH_DIST}`);
+    await buildBench();
+  }
+  const benchCode = builtScriptsContain(BENCH_DIST, 'policy-lens:bench-report');
+  const forms = surfaceForms();
+  const formTexts = [...new Set(forms.map((f) => f.text))];
+  const re = combinedRegExp(forms);
+
+  const server = await startFixtureServer(resolve(REPO, 'tests/fixtures'));
+  server.headersFor('/bench/', {
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+  server.route('/bench/mark.min.js', { body: readFileSync(join(REPO, 'node_modules/mark.js/dist/mark.min.js')), type: 'text/javascript; charset=utf-8' });
+  const pages = new Map<string, ReturnType<typeof generatePage>>();
+  for (const s of sizes) {
+    const g = generatePage({ chars: s.chars, headScript: LONGTASK_OBSERVER });
+    pages.set(s.key, g);
+    server.route(`/bench/page-${s.key}.html`, { body: g.html });
+  }
+  // COOP/COEP only isolate secure contexts; these loopback-mapped http hosts are made secure by flag.
+  const session = await launchWithExtension({
+    port: server.port,
+    dist: BENCH_DIST,
+    viewport: { width: 1280, height: 900 },
+    extraArgs: [`--unsafely-treat-insecure-origin-as-secure=http://${NEWS},http://${PLAIN}`],
+  });
+  const results: SizeResult[] = [];
+  let tabErrors = new Set<string>();
+  let browserVersion = '';
+  try {
+    browserVersion = session.context.browser()?.version() ?? '';
+    const tab = new Tab(session.context);
+    tabErrors = tab.errors;
+    await tab.open();
+    for (const p of session.context.pages()) if (p !== tab.page) await p.close().catch(() => undefined);
+    if (!browserVersion) browserVersion = String(await tab.page.evaluate('navigator.userAgent'));
+    for (const s of sizes) {
+      const g = pages.get(s.key);
+      if (!g) continue;
+      results.push(await benchSize(session.context, tab, s, formTexts, re, g));
+    }
+  } finally {
+    await session.close().catch(() => undefined);
+    await server.close();
+  }
+
+  const rs = rows(results);
+  const ts = targets(results);
+  const headers = ['page', 'measure', 'value', '× FLOOR', '× mark.js(array)', 'matches', 'notes'];
+  const table = mdTable(headers, rs.map((r) => [r.page, r.what, r.value, r.xFloor, r.xMark, r.matches, r.note]));
+  const ttable = mdTable(['target', 'goal', 'measured', ''], ts.map((t) => [t.what, t.target, t.measured, t.verdict]));
+  const elapsed = ((Date.now() - t0) / 1000).toFixed(0);
+  const head = `Policy Lens page benchmark — ${new Date().toISOString()} — ${browserVersion} — ${elapsed} s${benchCode ? '' : ' — WARNING: bench build has no bench-report code'}`;
+  const errs = tabErrors.size ? [`Errors seen on the pages (content script or page): ${[...tabErrors].slice(0, 5).join(' | ')}`] : [];
+  const md = [`# ${head}`, '', table, '', '## Targets', '', ttable, '', '## Notes', '', ...[...notes(results, re.source), ...errs].map((n) => `- ${n}`), ''].join('\n');
+  const dir = join(REPO, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.md'), md);
+  writeFileSync(
+    join(dir, 'latest.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, runs: RUNS, warmup: WARMUP, markJsCapMs: MARKJS_CAP_MS, regexp: re, rows: rs, targets: ts, raw: results }, null, 1)}\n`,
+  );
+  process.stdout.write(`${md}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

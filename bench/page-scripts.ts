@@ -1,0 +1,218 @@
+/**
+ * Code the benchmark runs inside the page (main world). Kept as plain-JS
+ * strings, not functions: tsx/esbuild may inject helpers (e.g. __name) into
+ * functions, which do not exist in the page. Each builder returns an
+ * expression for page.evaluate.
+ */
+import type { SurfaceForm } from '../glossary/types';
+
+/** Inline <head> script: records every long task (≥ 50 ms) from the start of the page. */
+export const LONGTASK_OBSERVER =
+  "window.__plLong=[];try{new PerformanceObserver(function(l){for(var e of l.getEntries())window.__plLong.push([e.startTime,e.duration]);}).observe({type:'longtask',buffered:true});}catch(e){}";
+
+export interface FloorResult {
+  ms: number;
+  chars: number;
+  nodes: number;
+}
+
+/** FLOOR: a TreeWalker that only reads every visible text node (script/style/noscript/template subtrees skipped). */
+export const FLOOR = `(() => {
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let chars = 0, nodes = 0;
+  let node = w.nextNode();
+  while (node) {
+    if (node.nodeType === 3) {
+      chars += node.data.length;
+      nodes++;
+      node = w.nextNode();
+    } else if (SKIP.has(node.tagName)) {
+      let next = w.nextSibling();
+      while (!next) {
+        if (!w.parentNode()) break;
+        next = w.nextSibling();
+      }
+      node = next;
+    } else {
+      node = w.nextNode();
+    }
+  }
+  return { ms: performance.now() - t0, chars, nodes };
+})()`;
+
+export interface PlMarks {
+  start: number | null;
+  firstVisible: number | null;
+  done: number | null;
+  painted: number | null;
+  detail: { blocks: number; ranges: number; maxSliceMs: number; slices: number; totalSliceMs?: number } | null;
+  longTasks: [number, number][];
+  crossOriginIsolated: boolean;
+}
+
+export const READ_MARKS = `(() => {
+  const t = (n) => { const e = performance.getEntriesByName(n, 'mark')[0]; return e ? e.startTime : null; };
+  const p = performance.getEntriesByName('policy-lens:painted', 'mark')[0];
+  let detail = null;
+  try { detail = p && p.detail ? JSON.parse(JSON.stringify(p.detail)) : null; } catch (e) { detail = null; }
+  return {
+    start: t('policy-lens:start'),
+    firstVisible: t('policy-lens:first-visible'),
+    done: t('policy-lens:done'),
+    painted: t('policy-lens:painted'),
+    detail,
+    longTasks: window.__plLong || [],
+    crossOriginIsolated: self.crossOriginIsolated === true,
+  };
+})()`;
+
+export const HAS_PAINTED = `performance.getEntriesByName('policy-lens:painted', 'mark').length > 0`;
+export const HAS_START = `performance.getEntriesByName('policy-lens:start', 'mark').length > 0`;
+
+export interface MarkJsResult {
+  ms: number;
+  count: number;
+}
+
+/** mark.js options used for mark(array); documented in the results. */
+export const MARKJS_OPTIONS_DOC =
+  "{ separateWordSearch: false, acrossElements: false, caseSensitive: false, diacritics: false, accuracy: { value: 'exactly', limiters: , . ; : ! ? ( ) - and straight/curly quotes }, exclude: ['mark'] }";
+
+const LIMITERS = [',', '.', ';', ':', '!', '?', '(', ')', '-', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019'];
+
+/** mark.js mark(array) over #story, timed until its done callback. */
+export function markArray(forms: readonly string[]): string {
+  return `new Promise((resolve) => {
+    const forms = ${JSON.stringify(forms)};
+    const t0 = performance.now();
+    new Mark(document.getElementById('story')).mark(forms, {
+      separateWordSearch: false, acrossElements: false, caseSensitive: false, diacritics: false,
+      accuracy: { value: 'exactly', limiters: ${JSON.stringify(LIMITERS)} },
+      exclude: ['mark'],
+      done: (count) => resolve({ ms: performance.now() - t0, count }),
+    });
+  })`;
+}
+
+/** mark.js markRegExp(one combined RegExp) over #story, timed until its done callback. */
+export function markRegExp(re: RegExpSource): string {
+  return `new Promise((resolve) => {
+    const re = new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)});
+    const t0 = performance.now();
+    new Mark(document.getElementById('story')).markRegExp(re, {
+      acrossElements: false,
+      exclude: ['mark'],
+      done: (count) => resolve({ ms: performance.now() - t0, count }),
+    });
+  })`;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SEP = '[\\s\\u00a0\\u2010\\u2011\\u2013-]';
+
+/** A case-insensitive Latin form as a pattern: separators and quotes loosened, -ization ≈ -isation. */
+function latinPattern(form: string): string {
+  let p = '';
+  for (const ch of form) {
+    if (ch === ' ') p += `${SEP}+`;
+    else if (ch === '-') p += `${SEP}?`;
+    else if ('"\u201c\u201d\u2018\u2019\''.includes(ch)) p += `["\u201c\u201d\u2018\u2019']?`;
+    else p += escapeRe(ch);
+  }
+  return p.replace(/iz(ation|ed)/g, 'i[sz]$1');
+}
+
+/**
+ * The one combined RegExp given to markRegExp:
+ *   (?<![A-Za-z0-9])(?:(?i:LATIN…)(?:e?s)?|ACRONYM…s?)(?![A-Za-z0-9])|HAN…
+ * LATIN: the case-insensitive surface forms, longest first, regex-escaped,
+ * with spaces → [sep]+, hyphens → [sep]?, quotes optional and -ization ≈
+ * -isation (sep = white space, NBSP, U+2010/2011 hyphens, en dash, '-');
+ * ACRONYM: case-sensitive forms (SMEs, 5G, …), longest first, exact case;
+ * HAN: the Chinese forms, longest first, exact. Flags: g (the RegExp
+ * modifier group (?i:…) makes only the Latin part case-insensitive; Chrome
+ * 125+; Node 20 cannot compile it, hence source and flags only).
+ */
+export interface RegExpSource {
+  source: string;
+  flags: string;
+}
+
+export function combinedRegExp(forms: readonly SurfaceForm[]): RegExpSource {
+  const byLen = (a: string, b: string): number => b.length - a.length;
+  const uniq = (xs: string[]): string[] => [...new Set(xs)].sort(byLen);
+  const latin = uniq(forms.filter((f) => f.script === 'latin' && !f.caseSensitive).map((f) => f.text)).map(latinPattern);
+  const acr = uniq(forms.filter((f) => f.script === 'latin' && f.caseSensitive).map((f) => f.text)).map(escapeRe);
+  const han = uniq(forms.filter((f) => f.script === 'han').map((f) => f.text)).map(escapeRe);
+  const src = `(?<![A-Za-z0-9])(?:(?i:(?:${latin.join('|')})(?:e?s)?)|(?:${acr.join('|')})s?)(?![A-Za-z0-9])|(?:${han.join('|')})`;
+  return { source: src, flags: 'g' };
+}
+
+export interface PageCostResult {
+  edits: number;
+  inserts: number;
+  textNodes: number;
+}
+
+/** The page's own work: 1,000 text edits then 1,000 insertions, each followed by `await null`. */
+export const PAGE_COST = `(async () => {
+  const story = document.getElementById('story');
+  const w = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
+  const all = [];
+  while (w.nextNode()) {
+    const n = w.currentNode;
+    const tag = n.parentElement ? n.parentElement.tagName : '';
+    if (tag !== 'SCRIPT' && tag !== 'STYLE' && n.data.trim().length > 20) all.push(n);
+  }
+  const N = 1000;
+  const picks = [];
+  for (let i = 0; i < N; i++) picks.push(all[Math.floor((i * all.length) / N) % all.length]);
+  const extra = [' digital economy', ' new-energy vehicles', ' little giant firms', ' SMEs'];
+  const t0 = performance.now();
+  for (let i = 0; i < N; i++) {
+    const n = picks[i];
+    n.data = n.data + extra[i % extra.length];
+    await null;
+  }
+  const t1 = performance.now();
+  for (let i = 0; i < N; i++) {
+    const p = document.createElement('p');
+    p.textContent = 'Update ' + i + ': officials said humanoid robots and the low-altitude economy drew investors, while small and medium-sized enterprises reported orders.';
+    story.appendChild(p);
+    await null;
+  }
+  const t2 = performance.now();
+  return { edits: t1 - t0, inserts: t2 - t1, textNodes: all.length };
+})()`;
+
+/** The visible part of the article, in viewport coordinates. */
+export const ARTICLE_VIEW_RECT = `(() => {
+  const r = document.getElementById('story').getBoundingClientRect();
+  return { left: Math.max(0, r.left), top: Math.max(0, r.top), right: Math.min(innerWidth, r.right), bottom: Math.min(innerHeight, r.bottom), docHeight: document.documentElement.scrollHeight };
+})()`;
+
+export const NEXT_FRAME = `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`;
+
+export interface BenchReportResult {
+  hitTestMs: number[];
+  maxSliceMs: number;
+  slices: number;
+}
+
+/** Asks the content script (bench build) for its report and waits for the answering mark. */
+export const BENCH_REPORT = `new Promise((resolve) => {
+  const before = performance.getEntriesByName('policy-lens:bench-report', 'mark').length;
+  window.postMessage('policy-lens:bench-report', '*');
+  const t0 = performance.now();
+  const poll = () => {
+    const es = performance.getEntriesByName('policy-lens:bench-report', 'mark');
+    if (es.length > before) {
+      const d = es[es.length - 1].detail;
+      resolve(d ? JSON.parse(JSON.stringify(d)) : null);
+    } else if (performance.now() - t0 > 3000) resolve(null);
+    else setTimeout(poll, 20);
+  };
+  poll();
+})`;
