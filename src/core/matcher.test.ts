@@ -63,6 +63,7 @@ const CASES: Case[] = [
   { name: 'British spelling listed', text: '⟦new industrialisation⟧', ids: [NI] },
   { name: 'British spelling derived (-isation)', text: '⟦New-Type Industrialisation⟧', ids: [NI] },
   { name: 'plural of last word', text: 'two ⟦new industrializations⟧', ids: [NI] },
+  { name: 'British spelling, plural', text: 'two ⟦new industrialisations⟧', ids: [NI] },
 
   // --- white space and invisible characters ---
   { name: 'no-break space', text: '⟦new\u00a0industrialization⟧', ids: [NI] },
@@ -318,7 +319,9 @@ describe('compileMatcher: real glossary', () => {
 const FRAGMENTS = [
   'new', 'industrialization', 'industrialisation', 'low', 'altitude', 'economy', 'little', 'giants', 'giant', 'firms',
   'SMEs', 'SME', 'smes', '5G', '25G', 'MIIT', 'supply', 'chains', 'and', 'of', 'AI', 'x', 'robot', 'humanoid',
-  '新型工业化', '低空', '经济', '小巨人', '企业', '专精特新', '供应链',
+  'resilience', 'security', 'industrial', 'smart', 'manufacturing', 'digital', 'transformation', 'Industry', '4', '0',
+  'Made', 'in', 'China', '2025', 'key', 'core', 'technologies', 'bio', 'Plus', 'type',
+  '新型工业化', '低空', '经济', '小巨人', '企业', '专精特新', '供应链', '网络',
   ' ', ' ', ' ', '-', '\u2011', '\u00a0', '\n', '.', ',', '"', '“', '”', '‘', '’', "'", '「', '」', '+',
   '\u00ad', '\u200b', '\ufeff', 's', "'s",
 ];
@@ -348,6 +351,31 @@ describe('compileMatcher: properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => checkShape(text, m.find(text))),
       { numRuns: 1000 },
+    );
+  });
+
+  // The word filters only skip work: with them off, every word is looked
+  // up, and the results must be the same. Covers the fixture (which has a
+  // Chinese form starting with Latin letters, a separate scanner path), the
+  // fixture without it, and the real glossary.
+  const noLatinStart = MATCHER_FORMS.filter((f) => f.text !== '5G网络');
+  const pairs = [
+    ['fixture', MATCHER_FORMS],
+    ['fixture without Latin-led Chinese form', noLatinStart],
+    ['real glossary', surfaceForms()],
+  ] as const;
+  it.each(pairs)('finds the same with and without word filters: %s', (_name, forms) => {
+    const fast = compileMatcher(forms);
+    const slow = compileMatcher(forms, { filters: false });
+    // Whole forms as well as loose words, so that near-complete phrases,
+    // plurals ("…" + "s") and neighbouring terms come up often.
+    const piece = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...forms.map((f) => f.text)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(fast.find(text)).toEqual(slow.find(text));
+      }),
+      { numRuns: 1500 },
     );
   });
 

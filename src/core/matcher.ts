@@ -37,10 +37,18 @@
  * - Spelling: "-isation" is read as "-ization" in forms and text alike.
  * - Anything else derived from a word stays unmatched: "industrializing" and
  *   "industrialized" do not match "industrialization".
+ * - Punctuation a form spells ("AI+", "Industry 4.0", the commas of
+ *   "specialized, refined, distinctive and innovative SMEs") must be in the
+ *   text; white space around it is allowed.
  * - Han forms: exact characters (simplified and traditional come from the
  *   glossary as separate forms), ignoring quotation marks and invisible
  *   characters inside the term; no word boundaries.
  * - When two terms list the same form, the one listed first wins.
+ *
+ * Cost: find allocates the result array and one object per match, nothing
+ * per word. Most words cost a class-lookup loop and one table probe (see
+ * latin-index.ts), so there is no separate mayContain(): a pre-scan would
+ * do the same work as find itself.
  */
 import type { SurfaceForm } from '../../glossary/types';
 import { CLASS, HAN, WORD } from './matcher/char-class';
@@ -48,9 +56,9 @@ import { HanTrie } from './matcher/han-trie';
 import { LatinIndex } from './matcher/latin-index';
 import { latinVariants } from './matcher/latin-forms';
 
-// V8 re-reads imported bindings (with a TDZ check) at every use, even in
-// optimised code; module-local consts are folded. The scan loops read these
-// per character, so they are aliased here.
+// Imported bindings are live: every use re-reads a module cell (or calls a
+// getter, under CommonJS interop as in tsx), which the optimiser cannot fold
+// away. Module-local consts it can, and these are read per character.
 const CLASS_ = CLASS;
 const HAN_ = HAN;
 const WORD_ = WORD;
@@ -80,44 +88,37 @@ class CompiledMatcher implements Matcher {
   find(text: string): Match[] {
     const out: Match[] = [];
     const { latin, han, termIds } = this;
-    const latinStarts = han.hasLatinStarts;
+    const stops = han.stops;
     const n = text.length;
     let pos = 0;
-    while (pos < n) {
-      const c = text.charCodeAt(pos);
-      const k = CLASS_[c];
-      if (k === WORD_) {
-        if (!latinStarts) {
-          const skip = latin.quickSkip(text, pos, n);
-          if (skip !== -1) {
-            pos = skip;
-            continue;
-          }
-        }
-        let next = latin.matchAt(text, pos, n);
-        let term = latin.term;
-        let end = latin.end;
-        if (latinStarts && han.startsWith(c)) {
-          const e = han.walk(text, pos, n);
-          if (e !== -1 && (term === -1 || e > end)) {
-            term = han.term;
-            end = e;
-            next = e;
-          }
-        }
-        if (term !== -1) out.push({ termId: termIds[term]!, start: pos, end });
-        pos = next;
-      } else if (k === HAN_) {
-        const e = han.walk(text, pos, n);
+    for (;;) {
+      const at = latin.skipTo(text, pos, n, stops);
+      if (at >= n) break;
+      const c = text.charCodeAt(at);
+      if (CLASS_[c] !== WORD_) {
+        const e = han.walk(text, at, n);
         if (e !== -1) {
-          out.push({ termId: termIds[han.term]!, start: pos, end: e });
+          out.push({ termId: termIds[han.term]!, start: at, end: e });
           pos = e;
         } else {
-          pos++;
+          pos = at + 1;
         }
-      } else {
-        pos++;
+        continue;
       }
+      let next = latin.matchAt(text, at, n);
+      let term = latin.term;
+      let end = latin.end;
+      // A Chinese form may start with Latin letters ("5G网络"): longest wins.
+      if (stops[c] !== 0) {
+        const e = han.walk(text, at, n);
+        if (e !== -1 && (term === -1 || e > end)) {
+          term = han.term;
+          end = e;
+          next = e;
+        }
+      }
+      if (term !== -1) out.push({ termId: termIds[term]!, start: at, end });
+      pos = next;
     }
     return out;
   }
@@ -132,10 +133,18 @@ function startsWithHan(text: string): boolean {
   return false;
 }
 
-export function compileMatcher(forms: readonly SurfaceForm[]): Matcher {
+export interface CompileOptions {
+  /**
+   * Test hook: false makes the scanner look up every word instead of
+   * skipping the ones its filters rule out. Results must be identical.
+   */
+  filters?: boolean;
+}
+
+export function compileMatcher(forms: readonly SurfaceForm[], options: CompileOptions = {}): Matcher {
   const termIds: string[] = [];
   const termIndex = new Map<string, number>();
-  const latin = new LatinIndex();
+  const latin = new LatinIndex(options.filters ?? true);
   const han = new HanTrie();
   for (const form of forms) {
     let term = termIndex.get(form.termId);

@@ -4,13 +4,12 @@
  * marks and invisible characters inside a term, so 专精特新“小巨人”企业,
  * 专精特新「小巨人」企业 and 专精特新小巨人企业 all reach the same node.
  */
-import { CLASS, HAN, IGNORABLE, QUOTE } from './char-class';
+import { CLASS, IGNORABLE, QUOTE } from './char-class';
 
-// V8 re-reads imported bindings (with a TDZ check) at every use, even in
-// optimised code; module-local consts are folded. The scan loops read these
-// per character, so they are aliased here.
+// Imported bindings are live: every use re-reads a module cell (or calls a
+// getter, under CommonJS interop as in tsx), which the optimiser cannot fold
+// away. Module-local consts it can, and these are read per character.
 const CLASS_ = CLASS;
-const HAN_ = HAN;
 const IGNORABLE_ = IGNORABLE;
 const QUOTE_ = QUOTE;
 
@@ -25,10 +24,11 @@ export class HanTrie {
   private readonly children: (Map<number, number> | undefined)[] = [undefined];
   private readonly terms: number[] = [NONE];
   /**
-   * True when some form starts with a non-Han character ("5G网络"), which the
-   * caller then has to try at Latin word starts too.
+   * stops[c] = 1 when some form starts with code unit c: where the scanner
+   * must stop and try this trie. Includes Latin letters of forms such as
+   * "5G网络", so those are tried at Latin word starts too.
    */
-  hasLatinStarts = false;
+  readonly stops = new Uint8Array(0x10000);
   /** Term of the last successful walk. */
   term = NONE;
 
@@ -38,7 +38,7 @@ export class HanTrie {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isSkippable(c)) continue;
-      if (first && CLASS_[c] !== HAN_) this.hasLatinStarts = true;
+      if (first) this.stops[c] = 1;
       first = false;
       const map = (this.children[node] ??= new Map<number, number>());
       let next = map.get(c);
@@ -52,10 +52,6 @@ export class HanTrie {
     }
     // First form listed wins when two terms share a spelling: deterministic.
     if (node !== 0 && this.terms[node] === NONE) this.terms[node] = term;
-  }
-
-  startsWith(c: number): boolean {
-    return this.children[0]?.has(c) ?? false;
   }
 
   /**

@@ -1,0 +1,112 @@
+/**
+ * Trie over word ids (see word-table.ts): one path per token sequence of a
+ * Latin form, outputs at the nodes where a form ends. Built with Maps, then
+ * flattened into typed arrays so that following an edge at scan time is an
+ * array read (from the root) or one open-addressing probe (elsewhere).
+ */
+import type { FormToken } from './latin-forms';
+import { NONE as NO_ID, WordTable } from './word-table';
+
+// Imported bindings are re-read at every use (see latin-index.ts); the edge
+// probe runs for every word of every phrase walk.
+const NONE = NO_ID;
+
+export interface Output {
+  term: number;
+  /** Raw spelling per token for case-sensitive forms; null means case-insensitive. */
+  raw: readonly string[] | null;
+}
+
+function edgeSlot(node: number, word: number, mask: number): number {
+  const h = Math.imul(node ^ Math.imul(word, 0x85ebca6b), 0x9e3779b1);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+export class PhraseTrie {
+  readonly words = new WordTable();
+  /** Compile-time edges, node → (word id → child); node 0 is the root. */
+  private readonly edges: Map<number, number>[] = [new Map()];
+  /** Forms ending at each node, in the order they were added (first wins). */
+  readonly outputs: (Output[] | undefined)[] = [undefined];
+  /** Most tokens in any form: bounds how far a walk can go. */
+  maxTokens = 1;
+
+  /** Children of the root by word id: the first word of every phrase. */
+  rootChild = new Int32Array(0);
+  private edgeNode = new Int32Array(0);
+  private edgeWord = new Int32Array(0);
+  private edgeChild = new Int32Array(0);
+  private edgeMask = 0;
+  /** hasKids[node] = 1 when some longer phrase continues from node. */
+  hasKids = new Uint8Array(0);
+
+  add(tokens: readonly FormToken[], term: number, caseSensitive: boolean): void {
+    let node = 0;
+    for (const t of tokens) {
+      const id = this.words.idOf(t.norm);
+      const map = this.edges[node]!;
+      let next = map.get(id);
+      if (next === undefined) {
+        next = this.edges.length;
+        this.edges.push(new Map());
+        this.outputs.push(undefined);
+        map.set(id, next);
+      }
+      node = next;
+    }
+    this.maxTokens = Math.max(this.maxTokens, tokens.length);
+    const raw = caseSensitive ? tokens.map((t) => t.raw) : null;
+    const list = (this.outputs[node] ??= []);
+    const key = raw?.join('\u0000');
+    if (list.some((o) => o.term === term && o.raw?.join('\u0000') === key)) return;
+    list.push({ term, raw });
+  }
+
+  /** Every edge as (parent node, word text, child node); for building filters. */
+  *edgeList(): Generator<[number, string, number]> {
+    const words = this.words.words();
+    for (let node = 0; node < this.edges.length; node++) {
+      for (const [id, child] of this.edges[node]!) yield [node, words[id]!, child];
+    }
+  }
+
+  finish(): void {
+    this.words.finish();
+    this.rootChild = new Int32Array(this.words.size).fill(NONE);
+    for (const [id, child] of this.edges[0]!) this.rootChild[id] = child;
+    let count = 0;
+    for (let node = 1; node < this.edges.length; node++) count += this.edges[node]!.size;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    const mask = size - 1;
+    this.edgeMask = mask;
+    this.edgeNode = new Int32Array(size);
+    this.edgeWord = new Int32Array(size);
+    this.edgeChild = new Int32Array(size).fill(NONE);
+    this.hasKids = new Uint8Array(this.edges.length);
+    this.edges.forEach((map, node) => {
+      if (map.size > 0) this.hasKids[node] = 1;
+      if (node === 0) return;
+      for (const [word, child] of map) {
+        let s = edgeSlot(node, word, mask);
+        while (this.edgeChild[s] !== NONE) s = (s + 1) & mask;
+        this.edgeNode[s] = node;
+        this.edgeWord[s] = word;
+        this.edgeChild[s] = child;
+      }
+    });
+  }
+
+  /** Child of node along word id, or NONE. */
+  child(node: number, id: number): number {
+    if (id === NONE) return NONE;
+    if (node === 0) return this.rootChild[id]!;
+    const { edgeNode, edgeWord, edgeChild, edgeMask } = this;
+    let s = edgeSlot(node, id, edgeMask);
+    for (;;) {
+      const c = edgeChild[s]!;
+      if (c === NONE || (edgeNode[s] === node && edgeWord[s] === id)) return c;
+      s = (s + 1) & edgeMask;
+    }
+  }
+}
