@@ -9,11 +9,16 @@ import tseslint from 'typescript-eslint';
 
 const CONTEXTS = ['content', 'background', 'popup', 'options', 'reader'];
 
+// Dotted and computed (el['innerHTML']) forms alike; tests/reliability/html-sinks.test.ts probes each.
 const noHtmlSinks = [
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No innerHTML: build DOM nodes.' },
+  { selector: "AssignmentExpression[left.property.value='innerHTML']", message: 'No innerHTML: build DOM nodes.' },
   { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'No outerHTML: build DOM nodes.' },
+  { selector: "AssignmentExpression[left.property.value='outerHTML']", message: 'No outerHTML: build DOM nodes.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML: build DOM nodes.' },
+  { selector: "CallExpression[callee.property.value='insertAdjacentHTML']", message: 'No insertAdjacentHTML: build DOM nodes.' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
+  { selector: "CallExpression[callee.object.property.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
   { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'No HTML parsing of strings.' },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
 ];
@@ -29,6 +34,7 @@ export default tseslint.config(
     rules: {
       'no-eval': 'error',
       'no-implied-eval': 'error',
+      'no-new-func': 'error',
       'no-restricted-syntax': ['error', ...noHtmlSinks],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',

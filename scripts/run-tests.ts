@@ -76,6 +76,8 @@ if (browserMissing) {
   tallies.push({ name: 'browser tests', passed: 0, failed: 1, skipped: 0 });
 } else {
   vitest('browser tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], 'browser.json');
+  // The browser tier has just built dist/.
+  vitest('reliability tests (Chromium)', ['-c', 'vitest.reliability.config.ts'], 'reliability.json', { PL_SKIP_BUILD: '1' });
 }
 // Builds dist-firefox/ and fails on any web-ext lint error or warning.
 check('web-ext lint (Firefox build)', 'npx', ['tsx', 'scripts/firefox-lint.ts']);

@@ -77,50 +77,62 @@ class Builder {
  * Yields the blocks under root (root itself counts as a block owner) in
  * document order of their first text. A generator so callers can slice the
  * work. Descends into open shadow roots (each is its own block owner).
+ * Iterative, with an explicit stack: pages nest elements thousands deep,
+ * deeper than the call stack allows recursion (or nested generators) to go.
  */
 export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): Generator<TextBlock, void, undefined> {
   const skip = opts.skip;
   const ownOnly = opts.ownOnly === true;
-  function* walk(parent: Node, b: Builder): Generator<TextBlock, void, undefined> {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        b.add(child as Text);
-        continue;
+  if (root instanceof Element && (isSkippedElement(root) || (skip && skip(root)))) return;
+  interface Cursor {
+    /** Next child to visit. */
+    next: Node | null;
+    /** The run text goes into. */
+    b: Builder;
+    /** A block owner's cursor: its block is yielded when it ends (after its nested blocks). */
+    owns: boolean;
+    /** The enclosing run, which gets a break after this nested block. */
+    after: Builder | null;
+  }
+  const stack: Cursor[] = [{ next: root.firstChild, b: new Builder(root), owns: true, after: null }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as Cursor;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.owns) {
+        const blk = top.b.done();
+        if (blk) yield blk;
+        top.after?.brk();
       }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (el.tagName === 'BR') {
-        b.brk();
-        continue;
-      }
-      if (isSkippedElement(el) || (skip && skip(el))) {
-        b.brk();
-        continue;
-      }
-      const shadow = (el as HTMLElement).shadowRoot;
-      if (shadow) {
-        b.brk();
-        if (!ownOnly) yield* blocksOf(shadow);
-      }
-      if (isBlockElement(el)) {
-        b.brk();
-        if (!ownOnly) yield* blocksOf(el);
-        b.brk();
-      } else {
-        yield* walk(el, b);
-      }
+      continue;
+    }
+    top.next = child.nextSibling;
+    const b = top.b;
+    if (child.nodeType === 3) {
+      b.add(child as Text);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    if (el.tagName === 'BR' || isSkippedElement(el) || (skip && skip(el))) {
+      b.brk();
+      continue;
+    }
+    // Pushed in reverse: the shadow root's blocks come first, then the element's own content.
+    if (isBlockElement(el)) {
+      b.brk();
+      if (ownOnly) b.brk();
+      else stack.push({ next: el.firstChild, b: new Builder(el), owns: true, after: b });
+    } else {
+      stack.push({ next: el.firstChild, b, owns: false, after: null });
+    }
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow) {
+      b.brk();
+      if (!ownOnly) stack.push({ next: shadow.firstChild, b: new Builder(shadow), owns: true, after: null });
     }
   }
-  function* blocksOf(owner: Element | ShadowRoot): Generator<TextBlock, void, undefined> {
-    const b = new Builder(owner);
-    // The owner's own run is yielded after its nested blocks; order inside a
-    // block is restored by callers that sort by document position.
-    yield* walk(owner, b);
-    const blk = b.done();
-    if (blk) yield blk;
-  }
-  if (root instanceof Element && (isSkippedElement(root) || (skip && skip(root)))) return;
-  yield* blocksOf(root);
 }
 
 export function collectBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): TextBlock[] {

@@ -21,3 +21,22 @@ export function yieldToMain(): Promise<void> {
 }
 
 export const now = (): number => performance.now();
+
+/**
+ * Resolves after the page's next rendering update (or after maxWaitMs, as
+ * requestAnimationFrame does not run in background tabs), so work started
+ * then finds style and layout clean instead of forcing them in our task.
+ */
+export function afterNextRender(win: Window | null, maxWaitMs = 200): Promise<void> {
+  if (!win || typeof win.requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((ok) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      ok();
+    };
+    win.requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, maxWaitMs);
+  });
+}
