@@ -9,7 +9,7 @@ import type { TermFinder } from '../ui/types';
 import { PointerWatch, type Hit } from './hit-test';
 import { PageObserver } from './observer';
 import { Painter } from './painter';
-import { Scanner, type BlockState, type MatchRec } from './scanner';
+import { compareStarts, liveRange, Scanner, type BlockState, type MatchRec } from './scanner';
 import { HighlightStyler, type HighlightLook } from './style';
 import { HOST_TAG, Tooltip } from './tooltip';
 
@@ -193,7 +193,7 @@ export class Annotator {
     if (!term || !this.on) return;
     if (this.hideTimer !== null) clearTimeout(this.hideTimer);
     this.hideTimer = null;
-    const range = match.range;
+    const range = liveRange(this.o.doc, match.range);
     let lineIndex = 0;
     if (line) {
       const rects = [...range.getClientRects()];
@@ -220,7 +220,7 @@ export class Annotator {
     const card = build(term.id);
     if (!card) return;
     this.shown = { state, match };
-    this.painter.setActive(range);
+    this.painter.setActive(match.range);
     this.tooltip.show(card, getRect, state.dark, `Policy Lens: ${term.name}`);
     if (focus) this.tooltip.focusLink();
   }
@@ -254,13 +254,7 @@ export class Annotator {
     let idx = prev ? list.findIndex((x) => x.match === prev) + 1 : 0;
     if (prev && idx === 0) {
       // The last one is gone or of another term: the first one after it in document order.
-      idx = list.findIndex((x) => {
-        try {
-          return x.match.range.compareBoundaryPoints(Range.START_TO_START, prev.range) > 0;
-        } catch {
-          return false;
-        }
-      });
+      idx = list.findIndex((x) => compareStarts(x.match.range, prev.range) > 0);
       if (idx < 0) idx = 0;
     }
     const next = list[idx % list.length];

@@ -1,12 +1,14 @@
 /**
  * Which term occurrence is under the pointer. Highlights get no mouse events,
- * so we hit-test ourselves: at most once per animation frame, first against
- * the cached rects of blocks that have matches, and only then with
- * caretPositionFromPoint and a binary search in that block's matches,
+ * so we hit-test ourselves, at most once per animation frame: the element
+ * under the pointer and its ancestors are looked up among the blocks that
+ * have matches (a few map look-ups, whatever the page's size), the point is
+ * checked against that block's cached rect, and only then do
+ * caretPositionFromPoint and a binary search in the block's matches run,
  * confirmed against the glyph rects of the match.
  */
 import { timeHitTest } from './perf-marks';
-import type { BlockState, MatchRec, Scanner } from './scanner';
+import { liveRange, type BlockState, type MatchRec, type Scanner } from './scanner';
 import { offsetOf } from './text-blocks';
 
 export interface Hit {
@@ -59,16 +61,27 @@ export function rectUnder(range: Range, x: number, y: number): DOMRect | null {
   return null;
 }
 
-export function hitTest(doc: Document, scanner: Scanner, x: number, y: number): Hit | null {
-  // Cheap test first: is the point inside any block that has matches?
-  let candidate = false;
-  for (const s of scanner.states.values()) {
-    if (s.matches.length > 0 && inside(scanner.rectOf(s), x, y)) {
-      candidate = true;
-      break;
-    }
+/** The block with matches that contains the element under the pointer, if any. */
+function candidateBlock(doc: Document, scanner: Scanner, x: number, y: number): BlockState | null {
+  let node: Node | null = doc.elementFromPoint(x, y);
+  // Descend into open shadow roots: elementFromPoint stops at their hosts.
+  for (let depth = 0; node instanceof Element && node.shadowRoot && depth < 32; depth++) {
+    const inner = node.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === node) break;
+    node = inner;
   }
-  if (!candidate) return null;
+  for (let depth = 0; node && depth < 256; depth++) {
+    const state = scanner.states.get(node as Element | ShadowRoot);
+    if (state) return state;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+export function hitTest(doc: Document, scanner: Scanner, x: number, y: number): Hit | null {
+  // Cheap test first: is the point inside a block that has matches?
+  const candidate = candidateBlock(doc, scanner, x, y);
+  if (!candidate || !inside(scanner.rectOf(candidate), x, y)) return null;
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
   const node = caret.node as Text;
@@ -82,7 +95,7 @@ export function hitTest(doc: Document, scanner: Scanner, x: number, y: number): 
   for (const j of [i, i - 1]) {
     const m = state.matches[j];
     if (!m || off > m.end) continue;
-    const rect = rectUnder(m.range, x, y);
+    const rect = rectUnder(liveRange(doc, m.range), x, y);
     if (rect) return { state, match: m, rect };
   }
   return null;

@@ -3,6 +3,11 @@
  * touched. One Highlight per colour variant (for light and dark
  * backgrounds) and one for the active occurrence; ranges are kept per block
  * so re-scanning a block replaces only that block's ranges.
+ *
+ * New ranges wait in a batch until flush(): every change to a registered
+ * highlight makes the next frame repaint highlights across the page, so the
+ * scanner flushes a few times per scan (what is in view first), not once per
+ * block.
  */
 export const HIGHLIGHT_LIGHT = 'policy-lens';
 export const HIGHLIGHT_DARK = 'policy-lens-dark';
@@ -24,6 +29,7 @@ export class Painter {
   private readonly dark = new Highlight();
   private readonly active = new Highlight();
   private readonly byOwner = new Map<Owner, Painted>();
+  private readonly pending = new Map<Owner, Painted>();
   private on = false;
 
   constructor() {
@@ -44,16 +50,30 @@ export class Painter {
     if (reg.get(HIGHLIGHT_ACTIVE) !== this.active) reg.set(HIGHLIGHT_ACTIVE, this.active);
   }
 
-  /** Replaces the ranges painted for one block. */
+  /** Replaces the ranges painted for one block (the new ones show at the next flush). */
   setBlock(owner: Owner, ranges: readonly AbstractRange[], dark: boolean): void {
     this.clearBlock(owner);
     if (ranges.length === 0) return;
-    const hl = dark ? this.dark : this.light;
-    for (const r of ranges) hl.add(r);
-    this.byOwner.set(owner, { ranges, dark });
+    this.pending.set(owner, { ranges, dark });
+  }
+
+  /** Whether ranges are waiting for flush(). */
+  get hasPending(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Paints every waiting range. */
+  flush(): void {
+    for (const [owner, p] of this.pending) {
+      const hl = p.dark ? this.dark : this.light;
+      for (const r of p.ranges) hl.add(r);
+      this.byOwner.set(owner, p);
+    }
+    this.pending.clear();
   }
 
   clearBlock(owner: Owner): void {
+    this.pending.delete(owner);
     const old = this.byOwner.get(owner);
     if (!old) return;
     const hl = old.dark ? this.dark : this.light;
@@ -80,6 +100,7 @@ export class Painter {
     this.dark.clear();
     this.active.clear();
     this.byOwner.clear();
+    this.pending.clear();
     const reg = CSS.highlights;
     for (const [name, hl] of [
       [HIGHLIGHT_LIGHT, this.light],

@@ -45,7 +45,7 @@ export interface BenchReport extends SliceStats {
 
 /** What this module needs from the browser; tests pass fakes. */
 export interface PerfEnv {
-  mark(name: string, detail?: unknown): void;
+  mark(name: string, detail?: unknown, startTime?: number): void;
   now(): number;
   nextFrame(cb: () => void): void;
   /** Viewport height in CSS pixels. */
@@ -54,7 +54,8 @@ export interface PerfEnv {
 
 export interface PerfMarks {
   markStart(): void;
-  markFirstVisible(): void;
+  /** Marks first-visible now, or at startTime (when the highlight was registered). */
+  markFirstVisible(startTime?: number): void;
   /** Marks first-visible if one of the ranges intersects the viewport (checks stop once marked or done). */
   markFirstVisibleIfInView(ranges: readonly { getBoundingClientRect(): DOMRect }[]): void;
   markDone(stats: ScanStats): void;
@@ -70,10 +71,10 @@ export function createPerfMarks(env: PerfEnv): PerfMarks {
   let slices = 0;
   let totalSliceMs = 0;
 
-  const markFirstVisible = (): void => {
+  const markFirstVisible = (startTime?: number): void => {
     if (firstVisible) return;
     firstVisible = true;
-    env.mark(MARK_FIRST_VISIBLE);
+    env.mark(MARK_FIRST_VISIBLE, undefined, startTime);
   };
 
   return {
@@ -142,9 +143,12 @@ export function createBenchRecorder(env: Pick<PerfEnv, 'mark'>, slices: () => Sl
 
 function browserEnv(): PerfEnv {
   return {
-    mark(name, detail) {
+    mark(name, detail, startTime) {
       try {
-        performance.mark(name, detail === undefined ? undefined : { detail });
+        const opts: PerformanceMarkOptions = {};
+        if (detail !== undefined) opts.detail = detail;
+        if (startTime !== undefined) opts.startTime = startTime;
+        performance.mark(name, opts);
       } catch {
         // A page that replaced performance.mark must not break us.
       }
@@ -175,8 +179,32 @@ export function markFirstVisible(): void {
   marks.markFirstVisible();
 }
 
-export function markFirstVisibleIfInView(ranges: readonly { getBoundingClientRect(): DOMRect }[]): void {
-  marks.markFirstVisibleIfInView(ranges);
+/**
+ * After the next rendering update (when geometry is clean and reading it
+ * costs nothing), marks first-visible at registeredAt if one of the ranges
+ * registered then is in the viewport. Checks at most a few ranges.
+ */
+export function markFirstVisibleAfterRender(doc: Document, ranges: readonly AbstractRange[], registeredAt: number): void {
+  const win = doc.defaultView;
+  if (!win) return;
+  // rAF callbacks run before the frame's style and layout: read geometry in a task after it.
+  env.nextFrame(() => setTimeout(() => {
+    const vh = win.innerHeight;
+    for (const r of ranges.slice(0, 50)) {
+      try {
+        const live = doc.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const rect = live.getBoundingClientRect();
+        if (rect.bottom > 0 && rect.top < vh && (rect.width > 0 || rect.height > 0)) {
+          marks.markFirstVisible(registeredAt);
+          return;
+        }
+      } catch {
+        // The node changed since: try the next one.
+      }
+    }
+  }, 0));
 }
 
 /** When the initial scan has finished and every range is registered. */

@@ -1,15 +1,20 @@
 /**
  * Finds terms in page text without blocking the page: blocks are collected
- * and matched in slices of a few milliseconds (viewport first), each match
- * becomes a live Range, and the painter shows them. Keeps per-block state for
- * hit-testing, counts and keyboard navigation.
+ * and matched in slices of a few milliseconds (what the reader sees first),
+ * each match becomes a StaticRange, and the painter shows them. Keeps state
+ * for blocks with matches only, for hit-testing, counts and navigation.
+ *
+ * StaticRange, not Range: the document updates every live Range on every
+ * mutation, so thousands of live ranges made the page's own DOM edits many
+ * times slower. The observer re-scans changed blocks, so static ones suffice;
+ * a live Range is made on demand (liveRange) for geometry.
  */
 import type { TermFinder, TermMatch } from '../ui/types';
 import { isOnDarkBackground } from './background-tone';
 import type { Painter } from './painter';
-import { markDone, markFirstVisibleIfInView, recordSlice } from './perf-marks';
+import { markDone, markFirstVisibleAfterRender, recordSlice } from './perf-marks';
 import { iterateBlocks, positionAt, type TextBlock } from './text-blocks';
-import { now, yieldToMain } from './yield';
+import { afterNextRender, now, yieldToMain } from './yield';
 
 export type Owner = Element | ShadowRoot;
 
@@ -17,7 +22,24 @@ export interface MatchRec {
   termId: string;
   start: number;
   end: number;
-  range: Range;
+  range: StaticRange;
+}
+
+/** A live Range over a static one, for geometry (getClientRects) and comparisons. */
+export function liveRange(doc: Document, r: AbstractRange): Range {
+  const range = doc.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range;
+}
+
+/** Document order of two ranges' starts (negative: a first). */
+export function compareStarts(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  const pos = a.startContainer.compareDocumentPosition(b.startContainer);
+  if (pos & 4 /* FOLLOWING */) return -1;
+  if (pos & 2 /* PRECEDING */) return 1;
+  return 0;
 }
 
 export interface BlockState {
@@ -43,6 +65,11 @@ export interface ScannerOptions {
 }
 
 export const MAX_RANGES = 20_000;
+/** Text matched before the page's first rendering when it opens at the top. */
+const HEAD_START_CHARS = 12_000;
+const HEAD_START_MS = 4;
+/** During a long scan, new ranges are painted at most this often (each paint repaints highlights page-wide). */
+const FLUSH_EVERY_MS = 500;
 export const MAX_BLOCK_CHARS = 200_000;
 const CHUNK = 50_000;
 const OVERLAP = 200;
@@ -88,6 +115,10 @@ export class Scanner {
   private pumping: Promise<void> | null = null;
   private rectEpoch = 0;
   private total = 0;
+  /** Blocks already matched by headStart in this generation (the full pass skips them). */
+  private headDone = new Set<Owner>();
+  private changed = false;
+  private lastFlush = 0;
   /** Set when a cap stopped us from painting everything. */
   truncated: string | null = null;
   /** Milliseconds of work spent, for rate limiting by the observer. */
@@ -102,11 +133,60 @@ export class Scanner {
     this.sliceMs = o.sliceMs ?? 8;
   }
 
-  /** Scans the whole document (viewport first). Resolves when done or stopped. */
-  scanAll(): Promise<void> {
+  /**
+   * Scans the whole document (viewport first). Resolves when done or stopped.
+   * Starts after the page's next rendering update: measuring the viewport
+   * earlier would force the page's pending style and layout (seconds on a
+   * huge page) into our task.
+   */
+  async scanAll(): Promise<void> {
+    const gen = this.generation;
+    const win = this.o.doc.defaultView;
     const root = this.o.doc.body ?? this.o.doc.documentElement;
-    this.queue.push({ root, ownOnly: false, viewportFirst: true });
+    // A page opened at the top shows its first text first: match that now,
+    // reading no geometry (which would force the page's pending layout).
+    const scrolled = (win?.scrollY ?? 0) > 0;
+    if (!scrolled) this.headStart(root);
+    await afterNextRender(win);
+    if (gen !== this.generation) return;
+    this.queue.push({ root, ownOnly: false, viewportFirst: scrolled });
     return this.run();
+  }
+
+  private headStart(root: Owner): void {
+    const t0 = now();
+    const ranges: StaticRange[] = [];
+    let chars = 0;
+    try {
+      const it = iterateBlocks(root, { skip: this.o.skip });
+      for (let r = it.next(); !r.done; r = it.next()) {
+        const block = r.value;
+        // No style reads before the page's first rendering: tone is settled in the full pass.
+        this.process(block, false);
+        this.headDone.add(block.owner);
+        for (const m of this.states.get(block.owner)?.matches ?? []) ranges.push(m.range);
+        chars += block.text.length;
+        if (chars > HEAD_START_CHARS || now() - t0 > HEAD_START_MS) break;
+      }
+    } catch (e) {
+      console.warn(`Policy Lens: could not read the page text: ${String(e)}`);
+    }
+    this.paint();
+    const registered = now();
+    recordSlice(registered - t0);
+    this.flushChanged();
+    if (ranges.length > 0) markFirstVisibleAfterRender(this.o.doc, ranges, registered);
+  }
+
+  private paint(): void {
+    this.o.painter.flush();
+    this.lastFlush = now();
+  }
+
+  private flushChanged(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    this.o.onChange();
   }
 
   /** Queues a re-scan: of a block's own run, or of a whole subtree. */
@@ -124,6 +204,8 @@ export class Scanner {
     this.generation++;
     this.queue.length = 0;
     this.states.clear();
+    this.headDone.clear();
+    this.changed = false;
     this.total = 0;
     this.truncated = null;
     this.pumping = null;
@@ -149,10 +231,20 @@ export class Scanner {
     this.rectEpoch++;
   }
 
-  /** The block's bounding rect, cached until the next invalidateRects(). */
+  /**
+   * Where the block's text can be, cached until the next invalidateRects():
+   * its bounding rect, widened by any content overflow (a long word or
+   * nowrap line in a narrow box paints outside the box), so the hit-test's
+   * cheap pre-check never rules out text that is on screen.
+   */
   rectOf(state: BlockState): DOMRect {
     if (!state.rect || state.rectEpoch !== this.rectEpoch) {
-      state.rect = ownerElement(state.owner).getBoundingClientRect();
+      const el = ownerElement(state.owner);
+      const r = el.getBoundingClientRect();
+      const ox = Math.max(0, el.scrollWidth - el.clientWidth);
+      const oy = Math.max(0, el.scrollHeight - el.clientHeight);
+      // Overflow may go either way (rtl, transforms): widen both sides; a wider pre-check only costs a caret lookup.
+      state.rect = ox > 0 || oy > 0 ? new DOMRect(r.left - ox, r.top - oy, r.width + 2 * ox, r.height + 2 * oy) : r;
       state.rectEpoch = this.rectEpoch;
     }
     return state.rect;
@@ -162,13 +254,7 @@ export class Scanner {
   allMatches(): { state: BlockState; match: MatchRec }[] {
     const out: { state: BlockState; match: MatchRec }[] = [];
     for (const state of this.states.values()) for (const match of state.matches) out.push({ state, match });
-    out.sort((a, b) => {
-      try {
-        return a.match.range.compareBoundaryPoints(Range.START_TO_START, b.match.range);
-      } catch {
-        return 0;
-      }
-    });
+    out.sort((a, b) => compareStarts(a.match.range, b.match.range));
     return out;
   }
 
@@ -189,6 +275,8 @@ export class Scanner {
       const spent = now() - sliceStart;
       this.workMs += spent;
       recordSlice(spent);
+      this.flushChanged();
+      if (this.o.painter.hasPending && now() - this.lastFlush > FLUSH_EVERY_MS) this.paint();
       await yieldToMain();
       sliceStart = now();
       return gen === this.generation;
@@ -196,6 +284,8 @@ export class Scanner {
     for (let task = this.queue.shift(); task; task = this.queue.shift()) {
       const seen = new Set<Owner>();
       const deferred: TextBlock[] = [];
+      const visible: StaticRange[] = [];
+      let firstVisibleAt = 0;
       const vh = this.o.doc.defaultView?.innerHeight ?? 0;
       const it = iterateBlocks(task.root, { skip: this.o.skip, ownOnly: task.ownOnly });
       for (;;) {
@@ -210,6 +300,10 @@ export class Scanner {
         if (r.done) break;
         const block = r.value;
         seen.add(block.owner);
+        if (this.headDone.has(block.owner)) {
+          this.settleTone(block.owner);
+          continue;
+        }
         if (task.viewportFirst) {
           const rect = ownerElement(block.owner).getBoundingClientRect();
           if (rect.bottom < 0 || rect.top > vh) {
@@ -218,18 +312,34 @@ export class Scanner {
           }
         }
         this.process(block);
+        if (task.viewportFirst) {
+          for (const m of this.states.get(block.owner)?.matches ?? []) visible.push(m.range);
+          if (firstVisibleAt === 0 && visible.length > 0) firstVisibleAt = now();
+        }
       }
+      if (task.viewportFirst) this.paint();
+      if (visible.length > 0) markFirstVisibleAfterRender(this.o.doc, visible, firstVisibleAt);
       for (const block of deferred) {
         if (!(await pause())) return;
         this.process(block);
       }
       if (gen !== this.generation) return;
+      for (const owner of this.headDone) seen.add(owner);
+      this.headDone.clear();
       this.sweep(task, seen);
-      if (task.viewportFirst) markDone({ blocks: this.states.size, ranges: this.total });
+      this.paint();
+      if (task.root === (this.o.doc.body ?? this.o.doc.documentElement) && !task.ownOnly) {
+        const spent = now() - sliceStart;
+        this.workMs += spent;
+        recordSlice(spent);
+        sliceStart = now();
+        markDone({ blocks: this.states.size, ranges: this.total });
+      }
     }
     const spent = now() - sliceStart;
     this.workMs += spent;
     recordSlice(spent);
+    this.flushChanged();
   }
 
   /** Drops blocks that disappeared: gone from the re-scanned root, or no longer in the document. */
@@ -242,7 +352,7 @@ export class Scanner {
         changed = true;
       }
     }
-    if (changed) this.o.onChange();
+    if (changed) this.changed = true;
   }
 
   private drop(state: BlockState): void {
@@ -251,7 +361,15 @@ export class Scanner {
     this.o.painter.clearBlock(state.owner);
   }
 
-  private process(block: TextBlock): void {
+  /** Moves a head-start block to the dark highlight if its background is dark (read once layout is clean). */
+  private settleTone(owner: Owner): void {
+    const state = this.states.get(owner);
+    if (!state || !isOnDarkBackground(ownerElement(owner))) return;
+    state.dark = true;
+    this.o.painter.setBlock(owner, state.matches.map((m) => m.range), true);
+  }
+
+  private process(block: TextBlock, readTone = true): void {
     const old = this.states.get(block.owner);
     const hadMatches = (old?.matches.length ?? 0) > 0;
     if (old) this.drop(old);
@@ -275,25 +393,21 @@ export class Scanner {
       const s = positionAt(block, m.start);
       const e = positionAt(block, m.end, true);
       if (!s || !e) continue;
-      try {
-        const range = this.o.doc.createRange();
-        range.setStart(s.node, s.offset);
-        range.setEnd(e.node, e.offset);
-        matches.push({ termId: m.termId, start: m.start, end: m.end, range });
-      } catch {
-        // A node changed under us; the observer will re-queue this block.
-      }
+      const range = new StaticRange({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset });
+      matches.push({ termId: m.termId, start: m.start, end: m.end, range });
     }
-    const dark = matches.length > 0 ? isOnDarkBackground(ownerElement(block.owner)) : false;
-    const state: BlockState = { owner: block.owner, block, matches, dark, rect: null, rectEpoch: -1 };
+    if (matches.length === 0) {
+      if (hadMatches) this.changed = true;
+      return;
+    }
+    const dark = readTone && isOnDarkBackground(ownerElement(block.owner));
+    // The joined text is not needed after matching: keep only the node table.
+    const kept: TextBlock = { owner: block.owner, text: '', nodes: block.nodes, starts: block.starts };
+    const state: BlockState = { owner: block.owner, block: kept, matches, dark, rect: null, rectEpoch: -1 };
     this.states.set(block.owner, state);
     for (const n of block.nodes) this.nodeState.set(n, state);
     this.total += matches.length;
-    if (matches.length > 0) {
-      const ranges = matches.map((m) => m.range);
-      this.o.painter.setBlock(block.owner, ranges, dark);
-      markFirstVisibleIfInView(ranges);
-    }
-    if (matches.length > 0 || hadMatches) this.o.onChange();
+    this.o.painter.setBlock(block.owner, matches.map((m) => m.range), dark);
+    this.changed = true;
   }
 }

@@ -41,6 +41,13 @@ export class HighlightStyler {
   constructor(private readonly doc: Document) {}
 
   apply(look: HighlightLook): void {
+    // The default look is highlight.css already. Adopting a sheet makes the
+    // browser recalculate the whole page's style (hundreds of ms on a huge
+    // page), so a sheet is adopted only for a look the user chose.
+    if (look.style === 'underline' && look.color === 'auto') {
+      this.remove();
+      return;
+    }
     try {
       if (!this.sheet) this.sheet = new CSSStyleSheet();
       this.sheet.replaceSync(highlightCss(look));

@@ -23,7 +23,14 @@ export function highlightTexts(frame: Page | Frame, only?: string): Promise<stri
       const out: string[] = [];
       for (const n of only ? [only] : names) {
         const hl = CSS.highlights.get(n);
-        if (hl) for (const r of hl) out.push((r as AbstractRange as Range).toString());
+        if (hl)
+          for (const r of hl as Iterable<AbstractRange>) {
+            // Our ranges are StaticRanges: read their text through a live Range.
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            out.push(live.toString());
+          }
       }
       return out.sort();
     },
@@ -50,7 +57,13 @@ export function rangeBox(frame: Page | Frame, text: string, nth = 0): Promise<Bo
       const all: Range[] = [];
       for (const n of names) {
         const hl = CSS.highlights.get(n);
-        if (hl) for (const r of hl) all.push(r as AbstractRange as Range);
+        if (hl)
+          for (const r of hl as Iterable<AbstractRange>) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            all.push(live);
+          }
       }
       all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       for (const r of all) {

@@ -181,7 +181,14 @@ export function highlightTexts(page: Page): Promise<string[]> {
     const out: string[] = [];
     for (const n of names) {
       const hl = CSS.highlights.get(n);
-      if (hl) for (const r of hl) out.push((r as AbstractRange as Range).toString());
+      if (hl)
+          for (const r of hl as Iterable<AbstractRange>) {
+            // Our ranges are StaticRanges: read their text through a live Range.
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            out.push(live.toString());
+          }
     }
     return out.sort();
   }, [...HIGHLIGHT_NAMES]);
@@ -201,7 +208,13 @@ export async function rangeBox(page: Page, text: string): Promise<Box | null> {
       const all: Range[] = [];
       for (const n of names) {
         const hl = CSS.highlights.get(n);
-        if (hl) for (const r of hl) all.push(r as AbstractRange as Range);
+        if (hl)
+          for (const r of hl as Iterable<AbstractRange>) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            all.push(live);
+          }
       }
       all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const r = all.find((x) => x.toString() === t);
