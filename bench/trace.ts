@@ -4,39 +4,9 @@
  * Unlike the 'longtask' PerformanceObserver (≥ 50 ms only), this sees every
  * task, so "no task > 16 ms" can be checked.
  */
-import type { CDPSession } from 'playwright-core';
+import type { TraceEvent } from '../tests/helpers/trace';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-}
-
-export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', '-*'].join(',');
-
-export async function startTrace(cdp: CDPSession): Promise<void> {
-  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
-}
-
-export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<string | undefined>((ok) => cdp.once('Tracing.tracingComplete', (e) => ok(e.stream)));
-  await cdp.send('Tracing.end');
-  const stream = await complete;
-  if (!stream) return [];
-  let data = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    data += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(data) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
+export { endTrace, startTrace, type TraceEvent } from '../tests/helpers/trace';
 
 export interface TaskWindow {
   /** Longest task overlapping the window, in ms (null when the marks were not found). */

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { HIGHLIGHT_NAMES } from '../browser/page-helpers';
 import { startFixtureServer, type FixtureServer } from '../helpers/server';
+import type { TraceEvent } from '../helpers/trace';
 
 export const SOAK = process.env.PL_SOAK === '1';
 export const FIGURES_DIR = resolve(import.meta.dirname, '../../test-results/reliability');
@@ -117,36 +118,7 @@ export async function startServer(): Promise<FixtureServer> {
 
 // ---- Trace attribution -------------------------------------------------
 
-export interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } };
-}
-
-export async function startTrace(cdp: CDPSession): Promise<void> {
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing,-*', transferMode: 'ReturnAsStream' });
-}
-
-export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<string | undefined>((ok) => cdp.once('Tracing.tracingComplete', (e) => ok(e.stream)));
-  await cdp.send('Tracing.end');
-  const stream = await complete;
-  if (!stream) return [];
-  const parts: string[] = [];
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 4 << 20 });
-    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const parsed = JSON.parse(parts.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-}
+export { endTrace, startTrace, type TraceEvent } from '../helpers/trace';
 
 /** A CPU profile sample: when, for how long, and whether the extension's code was on the stack. */
 export interface Sample {

@@ -1,0 +1,40 @@
+/**
+ * Records a Chromium trace over CDP (toplevel tasks, devtools.timeline
+ * children, User Timing marks). Shared by the benchmark and the reliability
+ * suite, which both need every main-thread task, not only the ≥ 50 ms ones
+ * the 'longtask' observer reports.
+ */
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } };
+}
+
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', '-*'].join(',');
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
+}
+
+export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string | undefined>((ok) => cdp.once('Tracing.tracingComplete', (e) => ok(e.stream)));
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  if (!stream) return [];
+  const parts: string[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 4 << 20 });
+    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(parts.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
