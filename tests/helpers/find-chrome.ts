@@ -29,15 +29,35 @@ function isExecutable(p: string): boolean {
   }
 }
 
-export function findChrome(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CANDIDATES): string {
-  const fromEnv = env.CHROME_PATH;
+export interface BrowserSearch {
+  /** Environment variable that names the binary, e.g. CHROME_PATH. */
+  envVar: string;
+  /** What to point that variable at, for the error message. */
+  what: string;
+  /** One line: what to install when nothing is found. */
+  missing: string;
+}
+
+/** $envVar if set (and executable), else the first executable candidate; one actionable line otherwise. */
+export function findBrowser(search: BrowserSearch, env: NodeJS.ProcessEnv, candidates: readonly string[]): string {
+  const fromEnv = env[search.envVar];
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
-    throw new NoBrowserError(`CHROME_PATH=${fromEnv} is not an executable file; point it at Chromium or Chrome, or unset it.`);
+    throw new NoBrowserError(`${search.envVar}=${fromEnv} is not an executable file; point it at ${search.what}, or unset it.`);
   }
   const found = candidates.find(isExecutable);
   if (found) return found;
-  throw new NoBrowserError(
-    'No Chromium or Chrome found: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH=/path/to/chrome.',
+  throw new NoBrowserError(search.missing);
+}
+
+export function findChrome(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CANDIDATES): string {
+  return findBrowser(
+    {
+      envVar: 'CHROME_PATH',
+      what: 'Chromium or Chrome',
+      missing: 'No Chromium or Chrome found: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH=/path/to/chrome.',
+    },
+    env,
+    candidates,
   );
 }

@@ -13,10 +13,11 @@
  *   Firefox has no --host-resolver-rules; the PAC is its equivalent here and
  *   keeps URLs port-free, exactly as in the Chromium tests.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { NEWS_HOSTS } from './extension';
+import { findBrowser, NoBrowserError } from './find-chrome';
 
 /** Where `npm run build:firefox` writes; PL_FIREFOX_DIST_DIR overrides it. */
 export const FIREFOX_DIST_DIR = resolve(process.env.PL_FIREFOX_DIST_DIR ?? resolve(import.meta.dirname, '../../dist-firefox'));
@@ -29,30 +30,25 @@ export const EXTENSION_UUID = '8d3c7f1e-4b2a-4c5d-9e6f-0a1b2c3d4e5f';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/snap/bin/firefox'];
 
-export class NoFirefoxError extends Error {
+/** Thrown when no Firefox is found (a NoBrowserError, so callers may catch either). */
+export class NoFirefoxError extends NoBrowserError {
   override name = 'NoFirefoxError';
 }
 
-function isExecutable(p: string): boolean {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function findFirefox(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CANDIDATES): string {
-  const fromEnv = env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (isExecutable(fromEnv)) return fromEnv;
-    throw new NoFirefoxError(`FIREFOX_PATH=${fromEnv} is not an executable file; point it at Firefox 140+, or unset it.`);
+  try {
+    return findBrowser(
+      {
+        envVar: 'FIREFOX_PATH',
+        what: 'Firefox 140+',
+        missing: 'No Firefox found: install one (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH=/path/to/firefox.',
+      },
+      env,
+      candidates,
+    );
+  } catch (e) {
+    throw e instanceof NoBrowserError ? new NoFirefoxError(e.message) : e;
   }
-  const found = candidates.find(isExecutable);
-  if (found) return found;
-  throw new NoFirefoxError(
-    'No Firefox found: install one (Debian/Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH=/path/to/firefox.',
-  );
 }
 
 /** A PAC script: the given hosts go to the loopback server, the rest DIRECT (blocked off-machine by MOZ_DISABLE_NONLOCAL_CONNECTIONS). */
