@@ -1,15 +1,12 @@
 /**
  * Which term occurrence is under the pointer. Highlights get no mouse events,
- * so we hit-test ourselves, at most once per animation frame: the element
- * under the pointer and its ancestors are looked up among the blocks that
- * have matches (a few map look-ups, whatever the page's size), the point is
- * checked against that block's cached rect, and only then do
- * caretPositionFromPoint and a binary search in the block's matches run,
- * confirmed against the glyph rects of the match.
+ * so we hit-test ourselves, at most once per animation frame, against cached
+ * geometry: the blocks that have matches, then the line boxes of their
+ * matches (so the pointer must be on the term's glyphs, not just near the
+ * end of its line).
  */
 import { timeHitTest } from './perf-marks';
 import { liveRange, type BlockState, type MatchRec, type Scanner } from './scanner';
-import { offsetOf } from './text-blocks';
 
 export interface Hit {
   state: BlockState;
@@ -18,87 +15,94 @@ export interface Hit {
   rect: DOMRect;
 }
 
-interface CaretDoc {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+/** A rect in document coordinates (client rect + scroll), stable while the page scrolls. */
+interface DocRect {
+  l: number;
+  t: number;
+  r: number;
+  b: number;
 }
 
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as unknown as CaretDoc;
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint.call(doc, x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  if (typeof d.caretRangeFromPoint === 'function') {
-    const r = d.caretRangeFromPoint.call(doc, x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
-}
+const ROW = 256;
 
-function inside(r: DOMRect | DOMRectReadOnly, x: number, y: number, slop = 0): boolean {
-  return x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop;
-}
+/**
+ * Where the blocks with matches are, in document coordinates, bucketed by
+ * 256 px rows; and, per block, the line boxes of its matches. Built from
+ * cached geometry when first needed after a change (layout, blocks painted
+ * or dropped, document height), so a pointer move costs a bucket look-up
+ * and a few comparisons: no elementFromPoint or caretPositionFromPoint,
+ * whose cost grows with the page (milliseconds on a 5 MB article).
+ */
+export class HitIndex {
+  private epoch = -1;
+  private height = -1;
+  private rows = new Map<number, { state: BlockState; rect: DocRect }[]>();
+  private lines = new WeakMap<BlockState, { epoch: number; rects: { match: MatchRec; rect: DocRect }[] }>();
 
-/** Index of the last match with start <= offset, or -1. */
-export function lastStartingAtOrBefore(matches: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((matches[mid] as { start: number }).start <= offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
+  constructor(
+    private readonly doc: Document,
+    private readonly scanner: Scanner,
+  ) {}
 
-/** The rect of a range's line box under (x, y), if the point is on its glyphs. */
-export function rectUnder(range: Range, x: number, y: number): DOMRect | null {
-  for (const r of range.getClientRects()) if (inside(r, x, y, 0.5)) return r;
-  return null;
-}
+  private fresh(): void {
+    const height = this.doc.documentElement.scrollHeight;
+    if (this.epoch === this.scanner.geometryEpoch && this.height === height) return;
+    this.epoch = this.scanner.geometryEpoch;
+    this.height = height;
+    this.rows.clear();
+    const win = this.doc.defaultView;
+    const sx = win?.scrollX ?? 0;
+    const sy = win?.scrollY ?? 0;
+    for (const state of this.scanner.states.values()) {
+      const c = this.scanner.rectOf(state);
+      if (c.width === 0 && c.height === 0) continue;
+      const rect = { l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy };
+      for (let row = Math.floor(rect.t / ROW); row <= Math.floor(rect.b / ROW); row++) {
+        let bucket = this.rows.get(row);
+        if (!bucket) this.rows.set(row, (bucket = []));
+        bucket.push({ state, rect });
+      }
+    }
+  }
 
-/** The block with matches that contains the element under the pointer, if any. */
-function candidateBlock(doc: Document, scanner: Scanner, x: number, y: number): BlockState | null {
-  let node: Node | null = doc.elementFromPoint(x, y);
-  // Descend into open shadow roots: elementFromPoint stops at their hosts.
-  for (let depth = 0; node instanceof Element && node.shadowRoot && depth < 32; depth++) {
-    const inner = node.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === node) break;
-    node = inner;
+  private matchLines(state: BlockState, sx: number, sy: number): { match: MatchRec; rect: DocRect }[] {
+    const cached = this.lines.get(state);
+    if (cached && cached.epoch === this.epoch) return cached.rects;
+    const rects: { match: MatchRec; rect: DocRect }[] = [];
+    for (const match of state.matches) {
+      try {
+        for (const c of liveRange(this.doc, match.range).getClientRects()) {
+          rects.push({ match, rect: { l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy } });
+        }
+      } catch {
+        // The text changed under us; the observer re-scans this block.
+      }
+    }
+    this.lines.set(state, { epoch: this.epoch, rects });
+    return rects;
   }
-  for (let depth = 0; node && depth < 256; depth++) {
-    const state = scanner.states.get(node as Element | ShadowRoot);
-    if (state) return state;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return null;
-}
 
-export function hitTest(doc: Document, scanner: Scanner, x: number, y: number): Hit | null {
-  // Cheap test first: is the point inside a block that has matches?
-  const candidate = candidateBlock(doc, scanner, x, y);
-  if (!candidate || !inside(scanner.rectOf(candidate), x, y)) return null;
-  const caret = caretAt(doc, x, y);
-  if (!caret || caret.node.nodeType !== 3) return null;
-  const node = caret.node as Text;
-  const state = scanner.stateOfNode(node);
-  if (!state || state.matches.length === 0) return null;
-  const off = offsetOf(state.block, node, caret.offset);
-  if (off < 0) return null;
-  // The caret sits before or after the glyph under the pointer: try the match
-  // containing the offset and the one ending at it.
-  const i = lastStartingAtOrBefore(state.matches, off);
-  for (const j of [i, i - 1]) {
-    const m = state.matches[j];
-    if (!m || off > m.end) continue;
-    const rect = rectUnder(liveRange(doc, m.range), x, y);
-    if (rect) return { state, match: m, rect };
+  /** The occurrence whose glyphs are under the client point (x, y), if any. */
+  at(x: number, y: number): Hit | null {
+    this.fresh();
+    const win = this.doc.defaultView;
+    const sx = win?.scrollX ?? 0;
+    const sy = win?.scrollY ?? 0;
+    const dx = x + sx;
+    const dy = y + sy;
+    const bucket = this.rows.get(Math.floor(dy / ROW));
+    if (!bucket) return null;
+    for (const { state, rect } of bucket) {
+      if (dx < rect.l || dx > rect.r || dy < rect.t || dy > rect.b) continue;
+      for (const line of this.matchLines(state, sx, sy)) {
+        const r = line.rect;
+        if (dx >= r.l - 0.5 && dx <= r.r + 0.5 && dy >= r.t - 0.5 && dy <= r.b + 0.5) {
+          return { state, match: line.match, rect: new DOMRect(r.l - sx, r.t - sy, r.r - r.l, r.b - r.t) };
+        }
+      }
+    }
+    return null;
   }
-  return null;
 }
 
 export interface PointerWatchOptions {
@@ -115,6 +119,7 @@ export class PointerWatch {
   private overUi = false;
   private frame = 0;
   private readonly win: Window;
+  private readonly index: HitIndex;
 
   constructor(
     private readonly doc: Document,
@@ -122,6 +127,7 @@ export class PointerWatch {
     private readonly o: PointerWatchOptions,
   ) {
     this.win = doc.defaultView as Window;
+    this.index = new HitIndex(doc, scanner);
   }
 
   private readonly onMove = (e: PointerEvent): void => {
@@ -136,10 +142,16 @@ export class PointerWatch {
     this.scanner.invalidateRects();
   };
 
+  // The index is in document coordinates, which the page's own scrolling
+  // leaves unchanged; a scrolled element moves its content, though.
+  private readonly onScroll = (e: Event): void => {
+    if (e.target !== this.doc && e.target !== this.win) this.scanner.invalidateRects();
+  };
+
   private readonly check = (): void => {
     this.frame = 0;
     try {
-      const hit = this.overUi ? null : timeHitTest(() => hitTest(this.doc, this.scanner, this.x, this.y));
+      const hit = this.overUi ? null : timeHitTest(() => this.index.at(this.x, this.y));
       this.o.onHover(hit, this.overUi, this.x, this.y);
     } catch (e) {
       console.warn(`Policy Lens: hit-test failed: ${String(e)}`);
@@ -148,13 +160,13 @@ export class PointerWatch {
 
   start(): void {
     this.win.addEventListener('pointermove', this.onMove, { passive: true, capture: true });
-    this.win.addEventListener('scroll', this.onInvalidate, { passive: true, capture: true });
+    this.win.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     this.win.addEventListener('resize', this.onInvalidate, { passive: true });
   }
 
   stop(): void {
     this.win.removeEventListener('pointermove', this.onMove, { capture: true });
-    this.win.removeEventListener('scroll', this.onInvalidate, { capture: true });
+    this.win.removeEventListener('scroll', this.onScroll, { capture: true });
     this.win.removeEventListener('resize', this.onInvalidate);
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TermFinder, TermMatch } from '../ui/types';
 import { parseRgb, luminance } from './background-tone';
-import { lastStartingAtOrBefore } from './hit-test';
 import { findInPieces } from './scanner';
 import { highlightCss } from './style';
 
@@ -26,17 +25,6 @@ describe('findInPieces', () => {
     const text = `${'x'.repeat(45)}bigiant giant`;
     expect(findInPieces(giant, text, 48, 10)).toEqual(giant.find(text));
   });
-});
-
-describe('lastStartingAtOrBefore', () => {
-  const ms = [{ start: 3 }, { start: 10 }, { start: 20 }];
-  it.each([
-    [0, -1],
-    [3, 0],
-    [9, 0],
-    [10, 1],
-    [25, 2],
-  ])('offset %i → %i', (off, idx) => expect(lastStartingAtOrBefore(ms, off)).toBe(idx));
 });
 
 describe('background tone', () => {

@@ -181,6 +181,7 @@ export class Scanner {
   private paint(): void {
     this.o.painter.flush();
     this.lastFlush = now();
+    this.rectEpoch++;
   }
 
   private flushChanged(): void {
@@ -231,6 +232,11 @@ export class Scanner {
     this.rectEpoch++;
   }
 
+  /** Changes whenever cached geometry may be stale: layout changes, or blocks painted or dropped. */
+  get geometryEpoch(): number {
+    return this.rectEpoch;
+  }
+
   /**
    * Where the block's text can be, cached until the next invalidateRects():
    * its bounding rect, widened by any content overflow (a long word or
@@ -243,7 +249,7 @@ export class Scanner {
       const r = el.getBoundingClientRect();
       const ox = Math.max(0, el.scrollWidth - el.clientWidth);
       const oy = Math.max(0, el.scrollHeight - el.clientHeight);
-      // Overflow may go either way (rtl, transforms): widen both sides; a wider pre-check only costs a caret lookup.
+      // Overflow may go either way (rtl, transforms): widen both sides; a wider pre-check only costs a look at the match boxes.
       state.rect = ox > 0 || oy > 0 ? new DOMRect(r.left - ox, r.top - oy, r.width + 2 * ox, r.height + 2 * oy) : r;
       state.rectEpoch = this.rectEpoch;
     }
@@ -356,6 +362,7 @@ export class Scanner {
   }
 
   private drop(state: BlockState): void {
+    this.rectEpoch++;
     this.states.delete(state.owner);
     this.total -= state.matches.length;
     this.o.painter.clearBlock(state.owner);
