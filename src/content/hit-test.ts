@@ -7,6 +7,7 @@
  */
 import { timeHitTest } from './perf-marks';
 import { liveRange, type BlockState, type MatchRec, type Scanner } from './scanner';
+import { now, yieldToMain } from './yield';
 
 export interface Hit {
   state: BlockState;
@@ -27,11 +28,12 @@ const ROW = 256;
 
 /**
  * Where the blocks with matches are, in document coordinates, bucketed by
- * 256 px rows; and, per block, the line boxes of its matches. Built from
- * cached geometry when first needed after a change (layout, blocks painted
- * or dropped, document height), so a pointer move costs a bucket look-up
- * and a few comparisons: no elementFromPoint or caretPositionFromPoint,
- * whose cost grows with the page (milliseconds on a 5 MB article).
+ * 256 px rows; and, per block, the line boxes of its matches. So a pointer
+ * move costs a bucket look-up and a few comparisons: no elementFromPoint or
+ * caretPositionFromPoint, whose cost grows with the page (milliseconds on a
+ * 5 MB article). After a change (layout, blocks painted or dropped, document
+ * height) the index is rebuilt in the background in short slices, in scan
+ * order (what was in view first), when the pointer next moves.
  */
 export class HitIndex {
   private epoch = -1;
@@ -42,26 +44,57 @@ export class HitIndex {
   constructor(
     private readonly doc: Document,
     private readonly scanner: Scanner,
+    /** Called when a rebuild has finished (the pointer may be over a term it could not see before). */
+    private readonly onReady: () => void = () => {},
   ) {}
 
+  private cursor: Iterator<BlockState> | null = null;
+  private building = false;
+
+  /** Starts a rebuild if the geometry changed since the index was built. */
   private fresh(): void {
     const height = this.doc.documentElement.scrollHeight;
     if (this.epoch === this.scanner.geometryEpoch && this.height === height) return;
     this.epoch = this.scanner.geometryEpoch;
     this.height = height;
     this.rows.clear();
-    const win = this.doc.defaultView;
-    const sx = win?.scrollX ?? 0;
-    const sy = win?.scrollY ?? 0;
-    for (const state of this.scanner.states.values()) {
-      const c = this.scanner.rectOf(state);
-      if (c.width === 0 && c.height === 0) continue;
-      const rect = { l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy };
-      for (let row = Math.floor(rect.t / ROW); row <= Math.floor(rect.b / ROW); row++) {
-        let bucket = this.rows.get(row);
-        if (!bucket) this.rows.set(row, (bucket = []));
-        bucket.push({ state, rect });
+    this.cursor = this.scanner.states.values();
+    if (!this.building) {
+      this.building = true;
+      void this.build().finally(() => {
+        this.building = false;
+        this.onReady();
+      });
+    }
+  }
+
+  private async build(): Promise<void> {
+    while (this.cursor) {
+      const epoch = this.epoch;
+      const win = this.doc.defaultView;
+      const sx = win?.scrollX ?? 0;
+      const sy = win?.scrollY ?? 0;
+      const t0 = now();
+      while (this.cursor && now() - t0 < 4) {
+        const next = this.cursor.next();
+        if (next.done) {
+          this.cursor = null;
+          break;
+        }
+        const state = next.value;
+        const c = this.scanner.rectOf(state);
+        if (c.width === 0 && c.height === 0) continue;
+        const rect = { l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy };
+        for (let row = Math.floor(rect.t / ROW); row <= Math.floor(rect.b / ROW); row++) {
+          let bucket = this.rows.get(row);
+          if (!bucket) this.rows.set(row, (bucket = []));
+          bucket.push({ state, rect });
+        }
       }
+      if (!this.cursor) return;
+      await yieldToMain();
+      // A newer fresh() reset the cursor; carry on with it.
+      if (epoch !== this.epoch && !this.cursor) return;
     }
   }
 
@@ -118,6 +151,7 @@ export class PointerWatch {
   private y = -1;
   private overUi = false;
   private frame = 0;
+  private running = false;
   private readonly win: Window;
   private readonly index: HitIndex;
 
@@ -127,7 +161,9 @@ export class PointerWatch {
     private readonly o: PointerWatchOptions,
   ) {
     this.win = doc.defaultView as Window;
-    this.index = new HitIndex(doc, scanner);
+    this.index = new HitIndex(doc, scanner, () => {
+      if (this.running && this.x >= 0 && this.frame === 0) this.frame = this.win.requestAnimationFrame(this.check);
+    });
   }
 
   private readonly onMove = (e: PointerEvent): void => {
@@ -159,12 +195,14 @@ export class PointerWatch {
   };
 
   start(): void {
+    this.running = true;
     this.win.addEventListener('pointermove', this.onMove, { passive: true, capture: true });
     this.win.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
     this.win.addEventListener('resize', this.onInvalidate, { passive: true });
   }
 
   stop(): void {
+    this.running = false;
     this.win.removeEventListener('pointermove', this.onMove, { capture: true });
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
     this.win.removeEventListener('resize', this.onInvalidate);

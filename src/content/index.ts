@@ -22,6 +22,9 @@ function warn(msg: string): void {
   console.warn(`Policy Lens: ${msg}`);
 }
 
+let compiled: ReturnType<typeof compileMatcher> | null = null;
+const finder = (): ReturnType<typeof compileMatcher> => (compiled ??= compileMatcher(surfaceForms()));
+
 function main(): void {
   const supported = highlightApiAvailable();
   const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
@@ -53,7 +56,7 @@ function main(): void {
   const getAnnotator = (): Annotator => {
     annotator ??= new Annotator({
       doc: document,
-      finder: compileMatcher(surfaceForms()),
+      finder: finder(),
       openReader: (paragraph, termId) => {
         const msg: Message = { type: 'open-reader', paragraph, termId };
         browser.runtime.sendMessage(msg).catch((e: unknown) => warn(`could not open the interview: ${String(e)}`));
@@ -119,11 +122,16 @@ function main(): void {
     }
   });
 
+  // Compile the matcher while the settings read is in flight: on a page
+  // where we run, it is needed as soon as they arrive.
+  const loaded = store.load();
+  if (supported) finder();
+
   store.subscribe((s) => {
     settings = s;
     apply();
   });
-  void store.load().then((s) => {
+  void loaded.then((s) => {
     settings = s;
     apply();
   });
