@@ -66,8 +66,8 @@ export interface ScannerOptions {
 
 export const MAX_RANGES = 20_000;
 /** Text matched before the page's first rendering when it opens at the top. */
-const HEAD_START_CHARS = 12_000;
-const HEAD_START_MS = 4;
+const HEAD_START_CHARS = 6_000;
+const HEAD_START_MS = 3;
 /** During a long scan, new ranges are painted at most this often (each paint repaints highlights page-wide). */
 const FLUSH_EVERY_MS = 500;
 export const MAX_BLOCK_CHARS = 200_000;

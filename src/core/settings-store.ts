@@ -33,16 +33,17 @@ export function createSettingsStore(storage: StorageLike, log: (msg: string) => 
   const keys = [...SETTINGS_KEYS];
 
   async function read(): Promise<Record<string, unknown>> {
-    if (storage.sync) {
-      try {
-        const fromSync = await storage.sync.get(keys);
-        // Values written to local while sync was failing still count.
-        if (Object.keys(fromSync).length > 0) return fromSync;
-      } catch (e) {
-        log(`storage.sync unavailable, using storage.local: ${String(e)}`);
-      }
-    }
-    return storage.local.get(keys);
+    // Both areas at once: sync is usually empty (all defaults), and asking
+    // local only afterwards put a second round trip before the first highlight.
+    const [fromSync, fromLocal] = await Promise.allSettled([
+      storage.sync ? storage.sync.get(keys) : Promise.resolve({}),
+      storage.local.get(keys),
+    ]);
+    if (fromSync.status === 'rejected') log(`storage.sync unavailable, using storage.local: ${String(fromSync.reason)}`);
+    // Values written to local while sync was failing still count.
+    else if (Object.keys(fromSync.value).length > 0) return fromSync.value;
+    if (fromLocal.status === 'rejected') throw fromLocal.reason;
+    return fromLocal.value;
   }
 
   async function load(): Promise<Settings> {
