@@ -123,9 +123,10 @@ function main(): void {
   });
 
   // Compile the matcher while the settings read is in flight: on a page
-  // where we run, it is needed as soon as they arrive.
+  // where we run, it is needed as soon as they arrive. In a task of its own,
+  // so that it does not lengthen the one that evaluated this script.
   const loaded = store.load();
-  if (supported) finder();
+  if (supported) setTimeout(finder, 0);
 
   store.subscribe((s) => {
     settings = s;
