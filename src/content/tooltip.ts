@@ -92,7 +92,8 @@ export class Tooltip {
       arrow: true,
       maxWidth: 380,
       offset: [0, 10],
-      duration: [120, 80],
+      // A short fade, none for readers who ask for reduced motion.
+      duration: this.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : [120, 80],
       role: 'dialog',
       aria: { content: null, expanded: false },
       getReferenceClientRect: () => this.getRect(),

@@ -95,6 +95,12 @@ describe('packaged extension in Firefox', () => {
     expect(tip?.definition).toBe(term.definition);
     // Placed next to the term, inside the viewport.
     expect(tip?.box?.width ?? 0).toBeGreaterThan(150);
+    // The card is fully opaque once shown (no fade: these prefs ask for reduced motion).
+    const opacity = await news.evaluate(() => {
+      const box = document.querySelector('policy-lens-ui')?.shadowRoot?.querySelector('.tippy-box');
+      return box ? getComputedStyle(box).opacity : '';
+    });
+    expect(opacity).toBe('1');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await news.screenshot({ path: `${SCREENSHOTS}/firefox-tooltip.png` });
   });
