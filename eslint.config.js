@@ -43,9 +43,12 @@ export default tseslint.config(
         {
           zones: [
             // Pure layers import no context, no UI and no browser API.
-            { target: ['./src/core', './glossary'], from: ['./src/content', './src/background', './src/popup', './src/options', './src/reader', './src/ui'], message: 'core/glossary are pure.' },
+            { target: ['./src/core', './glossary'], from: ['./src/content', './src/background', './src/popup', './src/options', './src/reader', './src/ui', './src/ext'], message: 'core/glossary are pure.' },
             { target: ['./src/core', './glossary', './src/ui'], from: ['./node_modules/webextension-polyfill', './node_modules/@types/webextension-polyfill'], message: 'Browser APIs belong in the context folders.' },
             { target: './src/ui', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ui builds DOM from data; it knows no context.' },
+            { target: './src/ui', from: './src/ext', message: 'ui calls no extension API.' },
+            // Browser-facing helpers shared by several contexts; they know none of them.
+            { target: './src/ext', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ext is shared by contexts; it imports none.' },
             ...CONTEXTS.map((c) => ({
               target: `./src/${c}`,
               from: CONTEXTS.filter((o) => o !== c).map((o) => `./src/${o}`),

@@ -10,7 +10,8 @@ import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registrat
 import { isActiveOn, isSiteOn, withSite, type Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { siteKeyFromUrl } from '../core/site-key';
-import { injectContentScript, sendWhenReady, syncRegistrations } from './registration';
+import { annotateOnce, injectContentScript } from '../ext/tab-script';
+import { syncRegistrations } from './registration';
 import { blankTab, recordTabTerms, trackedTabs, watchTabs } from './tab-state';
 
 const log = (m: string): void => console.warn(`Policy Lens: ${m}`);
@@ -114,8 +115,7 @@ async function toggleSite(tab: browser.Tabs.Tab): Promise<void> {
     if (!on && !isDefaultSiteKey(key)) await injectContentScript(tab.id);
     return;
   }
-  await injectContentScript(tab.id);
-  await sendWhenReady(tab.id, { type: 'annotate-once' });
+  await annotateOnce(tab.id);
 }
 
 browser.commands.onCommand.addListener((command, tab) => {

@@ -1,7 +1,7 @@
 /**
  * Content scripts for sites the user enabled outside the default list:
  * one dynamic registration per site (id "pl-site:<key>"), kept in step with
- * settings and granted host permissions, and injection into an open tab.
+ * settings and granted host permissions.
  */
 import browser from 'webextension-polyfill';
 import {
@@ -15,7 +15,6 @@ import {
   type ContentScriptFiles,
 } from '../core/registration';
 import type { Settings } from '../core/settings';
-import { parsePageTermsReply } from '../core/page-terms';
 
 export function builtFiles(): ContentScriptFiles {
   return contentScriptFiles(browser.runtime.getManifest());
@@ -59,34 +58,4 @@ export function syncRegistrations(settings: Settings, log: (m: string) => void):
     }
   });
   return queue;
-}
-
-/** Whether the tab's top frame has a content script that answers. */
-export async function hasContentScript(tabId: number): Promise<boolean> {
-  try {
-    return parsePageTermsReply(await browser.tabs.sendMessage(tabId, { type: 'get-page-terms' }, { frameId: 0 })) !== null;
-  } catch {
-    return false;
-  }
-}
-
-/** Injects the content script into the tab's top frame unless one is there already. */
-export async function injectContentScript(tabId: number): Promise<void> {
-  if (await hasContentScript(tabId)) return;
-  const files = builtFiles();
-  if (files.css.length > 0) await browser.scripting.insertCSS({ target: { tabId }, files: files.css });
-  await browser.scripting.executeScript({ target: { tabId }, files: files.js });
-}
-
-/** Sends a message to the top frame, retrying while a just-injected script is still starting. */
-export async function sendWhenReady(tabId: number, message: unknown, timeoutMs = 3000): Promise<unknown> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
 }
