@@ -4,6 +4,7 @@
  * and "Restore defaults". Every change is a settings write, so open tabs
  * follow at once; this page re-renders from the same storage events.
  */
+import '../ui/palette.css';
 import '../ui/switch.css';
 import './options.css';
 import browser from 'webextension-polyfill';

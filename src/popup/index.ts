@@ -4,6 +4,7 @@
  * "Glossary". It speaks about the active tab, or the tab in ?tab=<id>.
  * body[data-ready="true"] marks the first complete render (for tests).
  */
+import '../ui/palette.css';
 import '../ui/term-card.css';
 import '../ui/switch.css';
 import './popup.css';
