@@ -24,7 +24,7 @@ const noHtmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'out/', 'bench/results/', 'tests/fixtures/**/*.js'] },
+  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'out/', 'bench/results/', 'bench/tmp/', 'tests/fixtures/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
