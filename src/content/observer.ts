@@ -1,8 +1,11 @@
 /**
  * Watches the page for text changes and re-queues only the blocks that
- * changed. Bursts are coalesced: at most one re-scan batch per interval, and
- * when the scanner has used more than its per-second budget the next batch
- * waits longer (mutation storms degrade to slower updates, not a frozen page).
+ * changed. The MutationObserver callback runs between the page's own DOM
+ * edits (after each microtask), so it only keeps the records: they are read
+ * in our own task, with the rest of the batch. Bursts are coalesced: at most
+ * one re-scan batch per interval, and when the scanner has used more than
+ * its per-second budget the next batch waits longer (mutation storms degrade
+ * to slower updates, not a frozen page).
  */
 import type { Owner } from './scanner';
 import { BLOCK_SELECTOR, blockOwnerOf, isBlockElement } from './text-blocks';
@@ -21,9 +24,16 @@ export interface ObserverOptions {
   budgetMsPerSecond?: number;
 }
 
+/** Records kept between two batches before the observer gives up reading them and re-scans everything. */
+export const MAX_PENDING_RECORDS = 20_000;
+
 export class PageObserver {
   private mo: MutationObserver | null = null;
   private readonly dirty = new Map<Owner, boolean>(); // owner → ownOnly
+  private pending: MutationRecord[][] = [];
+  private pendingCount = 0;
+  /** Too many records waited: re-scan the whole document instead of reading them. */
+  private overflow = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastFlush = 0;
   private workAtWindowStart = 0;
@@ -46,6 +56,9 @@ export class PageObserver {
     this.mo?.disconnect();
     this.mo = null;
     this.dirty.clear();
+    this.pending = [];
+    this.pendingCount = 0;
+    this.overflow = false;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
@@ -58,39 +71,62 @@ export class PageObserver {
   }
 
   private onRecords(records: MutationRecord[]): void {
-    try {
-      let relevant = false;
-      for (const r of records) {
-        const t = r.target;
-        if (this.o.isOurs(t)) continue;
-        if (r.type === 'characterData') {
-          this.mark(blockOwnerOf(t), true);
-          relevant = true;
-          continue;
-        }
-        let onlyOurs = true;
-        for (const n of [...r.addedNodes, ...r.removedNodes]) if (!this.o.isOurs(n)) onlyOurs = false;
-        if (onlyOurs) continue;
-        relevant = true;
-        const owner = blockOwnerOf(t);
-        this.mark(owner, true);
-        r.addedNodes.forEach((n) => {
-          if (n.nodeType === 1 && !this.o.isOurs(n)) {
-            const el = n as Element;
-            // New blocks are scanned as subtrees; inline additions are in owner's own run.
-            if (isBlockElement(el)) this.mark(el, false);
-            else if (el.firstElementChild && el.querySelector(BLOCK_SELECTOR) && owner) this.mark(owner, false);
-          }
-        });
-        // Removed nested blocks are swept when their owner is re-scanned.
-        if (r.removedNodes.length > 0 && owner) this.mark(owner, true);
-      }
-      if (!relevant) return;
-      this.o.onMutation?.();
-      this.schedule();
-    } catch (e) {
-      console.warn(`Policy Lens: mutation handling failed: ${String(e)}`);
+    if (this.overflow) return;
+    this.pendingCount += records.length;
+    if (this.pendingCount > MAX_PENDING_RECORDS) {
+      this.overflow = true;
+      this.pending = [];
+    } else this.pending.push(records);
+    this.schedule();
+  }
+
+  /** Turns the waiting records into blocks to re-scan; true if any was the page's. */
+  private readRecords(): boolean {
+    const lists = this.pending;
+    this.pending = [];
+    this.pendingCount = 0;
+    if (this.overflow) {
+      this.overflow = false;
+      const root = this.root.ownerDocument?.body ?? (this.root as Element);
+      if (root.nodeType === 1) this.mark(root as Element, false);
+      return true;
     }
+    let relevant = false;
+    for (const records of lists) {
+      for (const r of records) {
+        try {
+          if (this.readRecord(r)) relevant = true;
+        } catch (e) {
+          console.warn(`Policy Lens: mutation handling failed: ${String(e)}`);
+        }
+      }
+    }
+    return relevant;
+  }
+
+  private readRecord(r: MutationRecord): boolean {
+    const t = r.target;
+    if (this.o.isOurs(t)) return false;
+    if (r.type === 'characterData') {
+      this.mark(blockOwnerOf(t), true);
+      return true;
+    }
+    let onlyOurs = true;
+    for (const n of [...r.addedNodes, ...r.removedNodes]) if (!this.o.isOurs(n)) onlyOurs = false;
+    if (onlyOurs) return false;
+    const owner = blockOwnerOf(t);
+    this.mark(owner, true);
+    r.addedNodes.forEach((n) => {
+      if (n.nodeType === 1 && !this.o.isOurs(n)) {
+        const el = n as Element;
+        // New blocks are scanned as subtrees; inline additions are in owner's own run.
+        if (isBlockElement(el)) this.mark(el, false);
+        else if (el.firstElementChild && el.querySelector(BLOCK_SELECTOR) && owner) this.mark(owner, false);
+      }
+    });
+    // Removed nested blocks are swept when their owner is re-scanned.
+    if (r.removedNodes.length > 0 && owner) this.mark(owner, true);
+    return true;
   }
 
   private schedule(): void {
@@ -108,6 +144,8 @@ export class PageObserver {
   private flush(): void {
     this.timer = null;
     this.lastFlush = performance.now();
+    if (!this.readRecords()) return;
+    this.o.onMutation?.();
     const batch = [...this.dirty];
     this.dirty.clear();
     // Drop entries inside another subtree entry: that re-scan covers them.
