@@ -1,14 +1,13 @@
-/** Gives the main thread back between slices of work (not requestIdleCallback: it can starve). */
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
-
+/**
+ * Gives the main thread back between slices of work: a plain task, so the
+ * page's own tasks and rendering go first when due. Not scheduler.yield():
+ * its continuations outrank rendering, and a 5 MB page then showed no frame
+ * for the whole scan. Not requestIdleCallback: it can starve.
+ */
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];
 
 export function yieldToMain(): Promise<void> {
-  const sched = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (sched?.yield) return sched.yield();
   if (typeof MessageChannel === 'undefined') return new Promise((ok) => setTimeout(ok, 0));
   if (!channel) {
     channel = new MessageChannel();
