@@ -6,7 +6,10 @@
 import { getTerm } from '../../glossary';
 import { buildTermCard } from '../ui/term-card';
 import type { TermFinder } from '../ui/types';
+import { isOnDarkBackground } from './background-tone';
+import { BlockPlaces } from './block-places';
 import { PointerWatch, type Hit } from './hit-test';
+import { NearViewport } from './near-viewport';
 import { PageObserver } from './observer';
 import { Painter } from './painter';
 import { compareStarts, liveRange, Scanner, type BlockState, type MatchRec } from './scanner';
@@ -33,10 +36,12 @@ interface Shown {
 }
 
 export class Annotator {
-  private readonly painter = new Painter();
+  private readonly painter: Painter;
   private readonly scanner: Scanner;
   private readonly observer: PageObserver;
   private readonly pointer: PointerWatch;
+  private readonly places: BlockPlaces;
+  private readonly near: NearViewport;
   private readonly tooltip: Tooltip;
   private readonly styler: HighlightStyler;
   private on = false;
@@ -54,6 +59,7 @@ export class Annotator {
     const doc = o.doc;
     this.tooltip = new Tooltip(doc, { onHidden: () => this.afterHide() });
     this.styler = new HighlightStyler(doc);
+    this.painter = new Painter({ isDark: isOnDarkBackground });
     const isOurs = (n: Node): boolean => this.tooltip.isOurs(n) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG);
     this.scanner = new Scanner({
       doc,
@@ -61,18 +67,38 @@ export class Annotator {
       painter: this.painter,
       skip: (el) => el.tagName.toLowerCase() === HOST_TAG,
       onChange: () => o.onCounts(),
+      onBlock: (owner, present) => (present ? this.places.add(owner) : this.places.remove(owner)),
+      painted: async () => {
+        await this.places.settled();
+        this.near.update();
+      },
     });
+    this.places = new BlockPlaces(doc, {
+      rectOf: (owner) => {
+        const state = this.scanner.states.get(owner);
+        return state ? this.scanner.rectOf(state) : null;
+      },
+      owners: () => this.scanner.states.keys(),
+      onPlaced: () => this.near.placed(),
+    });
+    const relayout = (): void => {
+      this.scanner.invalidateRects();
+      this.places.invalidate();
+    };
+    this.near = new NearViewport(doc, this.places, this.painter, relayout);
     this.observer = new PageObserver(doc.documentElement, {
       isOurs,
       rescan: (root, ownOnly) => {
         void this.scanner.rescan(root, ownOnly);
       },
-      onMutation: () => this.scanner.invalidateRects(),
+      onMutation: relayout,
       workMs: () => this.scanner.workMs,
     });
-    this.pointer = new PointerWatch(doc, this.scanner, {
+    this.pointer = new PointerWatch(doc, this.scanner, this.places, {
       isOurs: (e) => this.tooltip.isEventOurs(e),
       onHover: (hit, overUi) => this.onHover(hit, overUi),
+      shown: (owner) => this.painter.isShown(owner),
+      onLayout: relayout,
     });
   }
 
@@ -94,6 +120,8 @@ export class Annotator {
     this.on = true;
     this.setLook(look);
     this.painter.start();
+    this.places.start();
+    this.near.start();
     this.observer.start();
     this.pointer.start();
     const win = this.o.doc.defaultView;
@@ -109,6 +137,8 @@ export class Annotator {
     this.on = false;
     this.observer.stop();
     this.pointer.stop();
+    this.near.stop();
+    this.places.stop();
     this.scanner.stop();
     this.painter.clearAll();
     this.styler.remove();
@@ -213,7 +243,7 @@ export class Annotator {
         onRelated: (rid) => {
           const card = build(rid);
           const rt = getTerm(rid);
-          if (card && rt) this.tooltip.show(card, getRect, state.dark, `Policy Lens: ${rt.name}`);
+          if (card && rt) this.tooltip.show(card, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${rt.name}`);
         },
       });
     };
@@ -221,7 +251,7 @@ export class Annotator {
     if (!card) return;
     this.shown = { state, match };
     this.painter.setActive(match.range);
-    this.tooltip.show(card, getRect, state.dark, `Policy Lens: ${term.name}`);
+    this.tooltip.show(card, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${term.name}`);
     if (focus) this.tooltip.focusLink();
   }
 

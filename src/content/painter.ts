@@ -1,38 +1,61 @@
 /**
  * Paints ranges through the CSS Custom Highlight API: no page node is
  * touched. One Highlight per colour variant (for light and dark
- * backgrounds) and one for the active occurrence; ranges are kept per block
- * so re-scanning a block replaces only that block's ranges.
+ * backgrounds) and one for the active occurrence.
  *
- * New ranges wait in a batch until flush(): every change to a registered
- * highlight makes the next frame repaint highlights across the page, so the
- * scanner flushes a few times per scan (what is in view first), not once per
- * block.
+ * Only blocks near the viewport are registered. Every change to a
+ * registered highlight makes the browser revalidate all of its ranges in the
+ * next frame (about 60 ms with 17,000 ranges on a 5 MB page, against 1 ms
+ * with a few hundred), so update() keeps the blocks within a few screens of
+ * the viewport registered and the rest known but unpainted. The scanner
+ * still knows every match (counts, navigation).
  */
 export const HIGHLIGHT_LIGHT = 'policy-lens';
 export const HIGHLIGHT_DARK = 'policy-lens-dark';
 export const HIGHLIGHT_ACTIVE = 'policy-lens-active';
 
-type Owner = object;
+/** A block owner: a block element, or an open shadow root (observed through its host). */
+export type Owner = Element | ShadowRoot;
 
-interface Painted {
-  ranges: readonly AbstractRange[];
-  dark: boolean;
+interface Entry {
+  owner: Owner;
+  target: Element;
+  /** Made on first show (ranges cost a DOM object each; most blocks are never near). */
+  make: () => readonly AbstractRange[];
+  ranges: readonly AbstractRange[] | null;
+  /** null until read (style is not read before the page's first rendering). */
+  dark: boolean | null;
+  /** The ranges are in a highlight (under `shownDark`'s colour). */
+  shown: boolean;
+  shownDark: boolean;
+  /** Near the viewport, as the last update() (or the scanner) said. */
+  near: boolean;
+}
+
+export interface PainterOptions {
+  /** Whether a block sits on a dark background (read when the block first comes near). */
+  isDark: (target: Element) => boolean;
 }
 
 export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+function targetOf(owner: Owner): Element {
+  return owner instanceof Element ? owner : owner.host;
+}
+
 export class Painter {
   private readonly light = new Highlight();
   private readonly dark = new Highlight();
   private readonly active = new Highlight();
-  private readonly byOwner = new Map<Owner, Painted>();
-  private readonly pending = new Map<Owner, Painted>();
+  private readonly entries = new Map<Owner, Entry>();
+  private readonly shown = new Set<Entry>();
+  /** Entries the scanner knows are near: shown at the next flush. */
+  private readonly pending = new Set<Entry>();
   private on = false;
 
-  constructor() {
+  constructor(private readonly o: PainterOptions) {
     this.active.priority = 1;
   }
 
@@ -50,11 +73,25 @@ export class Painter {
     if (reg.get(HIGHLIGHT_ACTIVE) !== this.active) reg.set(HIGHLIGHT_ACTIVE, this.active);
   }
 
-  /** Replaces the ranges painted for one block (the new ones show at the next flush). */
-  setBlock(owner: Owner, ranges: readonly AbstractRange[], dark: boolean): void {
-    this.clearBlock(owner);
-    if (ranges.length === 0) return;
-    this.pending.set(owner, { ranges, dark });
+  /**
+   * Replaces one block's ranges (made on first show). `near`: the caller
+   * knows the block is in view (shown at the next flush); otherwise it shows
+   * once update() says it is near.
+   */
+  setBlock(owner: Owner, ranges: () => readonly AbstractRange[], near = false): void {
+    let e = this.entries.get(owner);
+    if (e) {
+      this.hide(e);
+      for (const r of e.ranges ?? []) this.active.delete(r);
+      e.make = ranges;
+      e.ranges = null;
+      e.dark = null;
+    } else {
+      e = { owner, target: targetOf(owner), make: ranges, ranges: null, dark: null, shown: false, shownDark: false, near: false };
+      this.entries.set(owner, e);
+    }
+    if (near) e.near = true;
+    if (e.near) this.pending.add(e);
   }
 
   /** Whether ranges are waiting for flush(). */
@@ -62,26 +99,51 @@ export class Painter {
     return this.pending.size > 0;
   }
 
-  /** Paints every waiting range. */
-  flush(): void {
-    for (const [owner, p] of this.pending) {
-      const hl = p.dark ? this.dark : this.light;
-      for (const r of p.ranges) hl.add(r);
-      this.byOwner.set(owner, p);
-    }
+  /** Shows every waiting block. readTone: false before the page's first rendering (the next update() settles the tone). */
+  flush(readTone = true): void {
+    for (const e of this.pending) if (e.near) this.show(e, readTone);
     this.pending.clear();
   }
 
-  clearBlock(owner: Owner): void {
-    this.pending.delete(owner);
-    const old = this.byOwner.get(owner);
-    if (!old) return;
-    const hl = old.dark ? this.dark : this.light;
-    for (const r of old.ranges) {
-      hl.delete(r);
-      this.active.delete(r);
+  /**
+   * Shows the blocks in `near`, hides the shown ones that are not, except
+   * blocks whose place is not known yet (placed() false): those stay as they are.
+   */
+  update(near: ReadonlySet<Owner>, placed: (owner: Owner) => boolean): void {
+    for (const e of [...this.shown]) {
+      if (!near.has(e.owner) && placed(e.owner)) {
+        e.near = false;
+        this.hide(e);
+      }
     }
-    this.byOwner.delete(owner);
+    for (const owner of near) {
+      const e = this.entries.get(owner);
+      if (!e) continue;
+      e.near = true;
+      this.pending.delete(e);
+      this.show(e, true);
+    }
+  }
+
+  clearBlock(owner: Owner): void {
+    const e = this.entries.get(owner);
+    if (!e) return;
+    this.pending.delete(e);
+    this.hide(e);
+    for (const r of e.ranges ?? []) this.active.delete(r);
+    this.entries.delete(owner);
+  }
+
+  /** Whether the block's background is dark (read now if not yet known). */
+  toneOf(owner: Owner): boolean {
+    const e = this.entries.get(owner);
+    if (!e) return this.o.isDark(targetOf(owner));
+    if (e.dark === null) e.dark = this.o.isDark(e.target);
+    return e.dark;
+  }
+
+  isShown(owner: Owner): boolean {
+    return this.entries.get(owner)?.shown === true;
   }
 
   setActive(range: AbstractRange | null): void {
@@ -89,6 +151,7 @@ export class Painter {
     if (range) this.active.add(range);
   }
 
+  /** Ranges registered now (near the viewport). */
   get rangeCount(): number {
     return this.light.size + this.dark.size;
   }
@@ -99,7 +162,8 @@ export class Painter {
     this.light.clear();
     this.dark.clear();
     this.active.clear();
-    this.byOwner.clear();
+    this.entries.clear();
+    this.shown.clear();
     this.pending.clear();
     const reg = CSS.highlights;
     for (const [name, hl] of [
@@ -109,5 +173,30 @@ export class Painter {
     ] as const) {
       if (reg.get(name) === hl) reg.delete(name);
     }
+  }
+
+  private show(e: Entry, readTone: boolean): void {
+    if (readTone && e.dark === null) e.dark = this.o.isDark(e.target);
+    const dark = e.dark === true;
+    if (e.shown && e.shownDark === dark) return;
+    if (e.shown) this.remove(e);
+    const hl = dark ? this.dark : this.light;
+    e.ranges ??= e.make();
+    for (const r of e.ranges) hl.add(r);
+    e.shown = true;
+    e.shownDark = dark;
+    this.shown.add(e);
+  }
+
+  private hide(e: Entry): void {
+    if (!e.shown) return;
+    this.remove(e);
+    e.shown = false;
+    this.shown.delete(e);
+  }
+
+  private remove(e: Entry): void {
+    const hl = e.shownDark ? this.dark : this.light;
+    for (const r of e.ranges ?? []) hl.delete(r);
   }
 }

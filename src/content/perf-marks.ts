@@ -5,9 +5,11 @@
  *
  *   policy-lens:start          content-script entry
  *   policy-lens:first-visible  first range inside the viewport registered in CSS.highlights
- *   policy-lens:done           initial scan finished, every range registered
+ *   policy-lens:done           initial scan finished: every match found, and
+ *                              the in-view ones registered or about to be
  *                              (detail: { blocks, ranges, maxSliceMs, slices, totalSliceMs })
- *   policy-lens:painted        the animation frame after done (same detail)
+ *   policy-lens:painted        the animation frame after the painter's observer
+ *                              reported on every block (same detail)
  *
  * A handful of marks per page load, and two numbers per scan slice: cheap
  * enough for production. Hit-test timing and the 'policy-lens:bench-report'
@@ -58,7 +60,8 @@ export interface PerfMarks {
   markFirstVisible(startTime?: number): void;
   /** Marks first-visible if one of the ranges intersects the viewport (checks stop once marked or done). */
   markFirstVisibleIfInView(ranges: readonly { getBoundingClientRect(): DOMRect }[]): void;
-  markDone(stats: ScanStats): void;
+  /** Marks done now, and painted at the frame after `ready` (the in-view ranges registered). */
+  markDone(stats: ScanStats, ready?: Promise<void>): void;
   recordSlice(ms: number): void;
   sliceStats(): SliceStats;
 }
@@ -95,12 +98,14 @@ export function createPerfMarks(env: PerfEnv): PerfMarks {
         }
       }
     },
-    markDone(stats) {
+    markDone(stats, ready) {
       if (done) return;
       done = true;
       const detail: DoneDetail = { blocks: stats.blocks, ranges: stats.ranges, maxSliceMs, slices, totalSliceMs };
       env.mark(MARK_DONE, detail);
-      env.nextFrame(() => env.mark(MARK_PAINTED, detail));
+      const painted = (): void => env.nextFrame(() => env.mark(MARK_PAINTED, detail));
+      if (ready) void ready.then(painted, painted);
+      else painted();
     },
     recordSlice(ms) {
       slices++;
@@ -208,8 +213,8 @@ export function markFirstVisibleAfterRender(doc: Document, ranges: readonly Abst
 }
 
 /** When the initial scan has finished and every range is registered. */
-export function markDone(stats: ScanStats): void {
-  marks.markDone(stats);
+export function markDone(stats: ScanStats, ready?: Promise<void>): void {
+  marks.markDone(stats, ready);
 }
 
 /** Length of one scan slice (work between two yields to the main thread). */

@@ -10,19 +10,34 @@
  * a live Range is made on demand (liveRange) for geometry.
  */
 import type { TermFinder, TermMatch } from '../ui/types';
-import { isOnDarkBackground } from './background-tone';
-import type { Painter } from './painter';
+import type { Owner, Painter } from './painter';
 import { markDone, markFirstVisibleAfterRender, recordSlice } from './perf-marks';
 import { iterateBlocks, positionAt, type TextBlock } from './text-blocks';
 import { afterNextRender, now, yieldToMain } from './yield';
 
-export type Owner = Element | ShadowRoot;
+export type { Owner } from './painter';
 
-export interface MatchRec {
-  termId: string;
-  start: number;
-  end: number;
-  range: StaticRange;
+/**
+ * One occurrence. Its StaticRange is made on first use (painting a block
+ * near the viewport, hovering, navigating): most occurrences of a long page
+ * are only counted, and a range costs a DOM object each.
+ */
+export class MatchRec {
+  private r: StaticRange | null = null;
+  constructor(
+    readonly termId: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly sn: Text,
+    private readonly so: number,
+    private readonly en: Text,
+    private readonly eo: number,
+  ) {}
+
+  get range(): StaticRange {
+    this.r ??= new StaticRange({ startContainer: this.sn, startOffset: this.so, endContainer: this.en, endOffset: this.eo });
+    return this.r;
+  }
 }
 
 /** A live Range over a static one, for geometry (getClientRects) and comparisons. */
@@ -44,10 +59,8 @@ export function compareStarts(a: AbstractRange, b: AbstractRange): number {
 
 export interface BlockState {
   owner: Owner;
-  block: TextBlock;
   /** Sorted by start, non-overlapping. */
   matches: MatchRec[];
-  dark: boolean;
   rect: DOMRect | null;
   rectEpoch: number;
 }
@@ -59,6 +72,10 @@ export interface ScannerOptions {
   skip: (el: Element) => boolean;
   /** Called (synchronously, often) whenever the set of matches changes. */
   onChange: () => void;
+  /** A block with matches was added or re-scanned (true), or dropped (false). */
+  onBlock?: (owner: Owner, present: boolean) => void;
+  /** Resolves when what the first scan found near the viewport is painted (for the 'painted' mark). */
+  painted?: () => Promise<void>;
   maxRanges?: number;
   maxBlockChars?: number;
   sliceMs?: number;
@@ -109,7 +126,6 @@ interface Task {
 
 export class Scanner {
   readonly states = new Map<Owner, BlockState>();
-  private readonly nodeState = new WeakMap<Text, BlockState>();
   private readonly queue: Task[] = [];
   private generation = 0;
   private pumping: Promise<void> | null = null;
@@ -135,19 +151,20 @@ export class Scanner {
 
   /**
    * Scans the whole document (viewport first). Resolves when done or stopped.
-   * Starts after the page's next rendering update: measuring the viewport
-   * earlier would force the page's pending style and layout (seconds on a
-   * huge page) into our task.
+   * The scan reads no style or geometry (the painter's observer does, after
+   * rendering), except on a page opened scrolled down: there it measures
+   * blocks to match the viewport first, so it starts after the page's next
+   * rendering update rather than force pending style and layout (seconds on
+   * a huge page) into our task.
    */
   async scanAll(): Promise<void> {
     const gen = this.generation;
     const win = this.o.doc.defaultView;
     const root = this.o.doc.body ?? this.o.doc.documentElement;
-    // A page opened at the top shows its first text first: match that now,
-    // reading no geometry (which would force the page's pending layout).
+    // A page opened at the top shows its first text first: match that now.
     const scrolled = (win?.scrollY ?? 0) > 0;
-    if (!scrolled) this.headStart(root);
-    await afterNextRender(win);
+    if (scrolled) await afterNextRender(win);
+    else this.headStart(root);
     if (gen !== this.generation) return;
     this.queue.push({ root, ownOnly: false, viewportFirst: scrolled });
     return this.run();
@@ -161,8 +178,8 @@ export class Scanner {
       const it = iterateBlocks(root, { skip: this.o.skip });
       for (let r = it.next(); !r.done; r = it.next()) {
         const block = r.value;
-        // No style reads before the page's first rendering: tone is settled in the full pass.
-        this.process(block, false);
+        // Shown now, light; the painter settles the tone once the page has rendered.
+        this.process(block, true);
         this.headDone.add(block.owner);
         for (const m of this.states.get(block.owner)?.matches ?? []) ranges.push(m.range);
         chars += block.text.length;
@@ -171,17 +188,17 @@ export class Scanner {
     } catch (e) {
       console.warn(`Policy Lens: could not read the page text: ${String(e)}`);
     }
-    this.paint();
+    this.paint(false);
     const registered = now();
     recordSlice(registered - t0);
     this.flushChanged();
     if (ranges.length > 0) markFirstVisibleAfterRender(this.o.doc, ranges, registered);
   }
 
-  private paint(): void {
-    this.o.painter.flush();
+  /** readTone: false before the page's first rendering (no style reads then). */
+  private paint(readTone = true): void {
+    this.o.painter.flush(readTone);
     this.lastFlush = now();
-    this.rectEpoch++;
   }
 
   private flushChanged(): void {
@@ -210,11 +227,6 @@ export class Scanner {
     this.total = 0;
     this.truncated = null;
     this.pumping = null;
-  }
-
-  stateOfNode(node: Text): BlockState | undefined {
-    const s = this.nodeState.get(node);
-    return s && this.states.get(s.owner) === s ? s : undefined;
   }
 
   /** Occurrences per term id over every block. */
@@ -246,7 +258,13 @@ export class Scanner {
   rectOf(state: BlockState): DOMRect {
     if (!state.rect || state.rectEpoch !== this.rectEpoch) {
       const el = ownerElement(state.owner);
-      const r = el.getBoundingClientRect();
+      let r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) {
+        // display: contents (no box of its own): where its content is.
+        const range = this.o.doc.createRange();
+        range.selectNodeContents(el);
+        r = range.getBoundingClientRect();
+      }
       const ox = Math.max(0, el.scrollWidth - el.clientWidth);
       const oy = Math.max(0, el.scrollHeight - el.clientHeight);
       // Overflow may go either way (rtl, transforms): widen both sides; a wider pre-check only costs a look at the match boxes.
@@ -306,10 +324,7 @@ export class Scanner {
         if (r.done) break;
         const block = r.value;
         seen.add(block.owner);
-        if (this.headDone.has(block.owner)) {
-          this.settleTone(block.owner);
-          continue;
-        }
+        if (this.headDone.has(block.owner)) continue;
         if (task.viewportFirst) {
           const rect = ownerElement(block.owner).getBoundingClientRect();
           if (rect.bottom < 0 || rect.top > vh) {
@@ -317,7 +332,7 @@ export class Scanner {
             continue;
           }
         }
-        this.process(block);
+        this.process(block, task.viewportFirst);
         if (task.viewportFirst) {
           for (const m of this.states.get(block.owner)?.matches ?? []) visible.push(m.range);
           if (firstVisibleAt === 0 && visible.length > 0) firstVisibleAt = now();
@@ -339,7 +354,7 @@ export class Scanner {
         this.workMs += spent;
         recordSlice(spent);
         sliceStart = now();
-        markDone({ blocks: this.states.size, ranges: this.total });
+        markDone({ blocks: this.states.size, ranges: this.total }, this.o.painted?.());
       }
     }
     const spent = now() - sliceStart;
@@ -362,21 +377,14 @@ export class Scanner {
   }
 
   private drop(state: BlockState): void {
-    this.rectEpoch++;
     this.states.delete(state.owner);
     this.total -= state.matches.length;
     this.o.painter.clearBlock(state.owner);
+    this.o.onBlock?.(state.owner, false);
   }
 
-  /** Moves a head-start block to the dark highlight if its background is dark (read once layout is clean). */
-  private settleTone(owner: Owner): void {
-    const state = this.states.get(owner);
-    if (!state || !isOnDarkBackground(ownerElement(owner))) return;
-    state.dark = true;
-    this.o.painter.setBlock(owner, state.matches.map((m) => m.range), true);
-  }
-
-  private process(block: TextBlock, readTone = true): void {
+  /** near: the block is known to be in view (painted at the next flush, before the observer says so). */
+  private process(block: TextBlock, near = false): void {
     const old = this.states.get(block.owner);
     const hadMatches = (old?.matches.length ?? 0) > 0;
     if (old) this.drop(old);
@@ -400,21 +408,18 @@ export class Scanner {
       const s = positionAt(block, m.start);
       const e = positionAt(block, m.end, true);
       if (!s || !e) continue;
-      const range = new StaticRange({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset });
-      matches.push({ termId: m.termId, start: m.start, end: m.end, range });
+      matches.push(new MatchRec(m.termId, m.start, m.end, s.node, s.offset, e.node, e.offset));
     }
     if (matches.length === 0) {
       if (hadMatches) this.changed = true;
       return;
     }
-    const dark = readTone && isOnDarkBackground(ownerElement(block.owner));
-    // The joined text is not needed after matching: keep only the node table.
-    const kept: TextBlock = { owner: block.owner, text: '', nodes: block.nodes, starts: block.starts };
-    const state: BlockState = { owner: block.owner, block: kept, matches, dark, rect: null, rectEpoch: -1 };
+    // Neither the joined text nor the node table is kept: each match holds its own ends.
+    const state: BlockState = { owner: block.owner, matches, rect: null, rectEpoch: -1 };
     this.states.set(block.owner, state);
-    for (const n of block.nodes) this.nodeState.set(n, state);
     this.total += matches.length;
-    this.o.painter.setBlock(block.owner, matches.map((m) => m.range), dark);
+    this.o.painter.setBlock(block.owner, () => matches.map((m) => m.range), near);
+    this.o.onBlock?.(block.owner, true);
     this.changed = true;
   }
 }

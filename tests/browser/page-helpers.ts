@@ -7,6 +7,39 @@ import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 
 export const HIGHLIGHT_NAMES = ['policy-lens', 'policy-lens-dark'] as const;
 
+/**
+ * Scrolls the frame from top to bottom a few screens at a time and keeps
+ * every range painted on the way in window.__plPainted (page world), then
+ * scrolls back. The painter registers only blocks within a few screens of
+ * the viewport, so this is how a test sees every painted occurrence of a
+ * long page. Returns how many ranges were gathered.
+ */
+export function gatherPainted(frame: Page | Frame): Promise<number> {
+  return frame.evaluate(async (names) => {
+    const seen = new Set<AbstractRange>();
+    const rendered = (): Promise<void> => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))));
+    const collect = (): void => {
+      for (const n of names) {
+        const hl = CSS.highlights.get(n);
+        if (hl) for (const r of hl as Iterable<AbstractRange>) seen.add(r);
+      }
+    };
+    const back = scrollY;
+    // The painter keeps two screens above and below the viewport: steps of four screens overlap by one.
+    const step = Math.max(1, innerHeight * 4);
+    for (let y = 0; ; y += step) {
+      scrollTo(0, y);
+      await rendered();
+      collect();
+      if (y + innerHeight >= document.documentElement.scrollHeight) break;
+    }
+    scrollTo(0, back);
+    await rendered();
+    (window as unknown as { __plPainted: AbstractRange[] }).__plPainted = [...seen];
+    return seen.size;
+  }, [...HIGHLIGHT_NAMES] as string[]);
+}
+
 /** Captures the page's serialised DOM at DOMContentLoaded (before the content script runs at document_idle). */
 export async function captureDomBeforeScripts(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {

@@ -299,4 +299,53 @@ describe('content script on news pages', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await page.close();
   });
+  it('on a long page paints only what is near the viewport, paints the rest as the reader scrolls, and still counts every occurrence', async () => {
+    const N = 200;
+    const paras = Array.from({ length: N }, (_, i) => `<p data-i="${i}">Paragraph ${i} reports on humanoid robots.</p>`).join('');
+    server.route('/page/long.html', { body: `<!doctype html><html><head><meta charset="utf-8"><title>long</title><style>p { margin: 0 0 400px }</style></head><body><article>${paras}</article></body></html>` });
+    const page = await open('english.news.cn', 'page/long.html');
+    // Which paragraphs have a painted range.
+    const paintedParas = (): Promise<number[]> =>
+      page.evaluate((names) => {
+        const out = new Set<number>();
+        for (const n of names) for (const r of (CSS.highlights.get(n) ?? []) as Iterable<AbstractRange>) out.add(Number(r.startContainer.parentElement?.dataset.i));
+        return [...out].sort((a, b) => a - b);
+      }, ['policy-lens', 'policy-lens-dark']);
+    await expect.poll(async () => (await paintedParas())[0], { timeout: 8000 }).toBe(0);
+    const top = await paintedParas();
+    // 420 px a paragraph, 900 px a screen: the band is a few screens, far from all 200.
+    expect(top.length).toBeGreaterThan(2);
+    expect(top.length).toBeLessThan(40);
+    expect(Math.max(...top)).toBeLessThan(40);
+
+    // Counts (popup, badge) cover the whole page, painted or not.
+    const reply = (await sendToTab(session.serviceWorker, 'http://english.news.cn/page/long.html', { type: 'get-page-terms' })) as { counts: Record<string, number> };
+    expect(reply.counts['humanoid-robots']).toBe(N);
+
+    // Scrolled to the end: the last paragraphs are painted and the first ones no longer are.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await paintedParas()).includes(N - 1), { timeout: 5000 }).toBe(true);
+    const bottom = await paintedParas();
+    expect(bottom).not.toContain(0);
+    expect(bottom.length).toBeLessThan(40);
+
+    // A term painted after scrolling answers the pointer.
+    const last = `Paragraph ${N - 1}`;
+    const box = await page.evaluate((last) => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.startsWith(last));
+      const t = p?.firstChild as Text | undefined;
+      if (!t) return null;
+      const r = document.createRange();
+      const at = t.data.indexOf('humanoid');
+      r.setStart(t, at);
+      r.setEnd(t, at + 'humanoid robots'.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    }, last);
+    expect(box).not.toBeNull();
+    if (box) await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    expect(await page.locator(`${CARD} .pl-card-name`).textContent()).toBe(getTerm('humanoid-robots')?.name);
+    await page.close();
+  });
 });

@@ -20,7 +20,7 @@ import { surfaceForms } from '../../glossary';
 import { compileMatcher } from '../../src/core/matcher';
 import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
 import type { FixtureServer } from '../helpers/server';
-import { HIGHLIGHT_NAMES } from '../browser/page-helpers';
+import { gatherPainted, HIGHLIGHT_NAMES } from '../browser/page-helpers';
 import { caseArb, oracleBlocks, pageHtml, type GenNode } from './gen-article';
 import { clearStorage, setStorage, SOAK, startServer, waitForScanDone, watchProblems, writeFigures } from './helpers';
 
@@ -43,9 +43,11 @@ interface Observed {
   stray: string[];
 }
 
-function observe(page: Page, n: number): Promise<Observed> {
+/** Every range painted while the page is scrolled through, sorted into the cases they fall in. */
+async function observe(page: Page, n: number): Promise<Observed> {
+  await gatherPainted(page);
   return page.evaluate(
-    ({ names, n }) => {
+    ({ n }) => {
       const perCase: string[][] = Array.from({ length: n }, () => []);
       const stray: string[] = [];
       const caseOf = (node: Node): number => {
@@ -53,10 +55,8 @@ function observe(page: Page, n: number): Promise<Observed> {
         const s = el?.closest('section[data-case]');
         return s ? Number(s.getAttribute('data-case')) : -1;
       };
-      for (const name of names) {
-        const hl = CSS.highlights.get(name);
-        if (!hl) continue;
-        for (const r of hl as Iterable<AbstractRange>) {
+      {
+        for (const r of (window as unknown as { __plPainted: AbstractRange[] }).__plPainted) {
           let text: string;
           try {
             const live = document.createRange();
@@ -75,7 +75,7 @@ function observe(page: Page, n: number): Promise<Observed> {
       perCase.forEach((l) => l.sort());
       return { perCase, stray };
     },
-    { names: [...HIGHLIGHT_NAMES] as string[], n },
+    { n },
   );
 }
 

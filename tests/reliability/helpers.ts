@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Page, Worker } from 'playwright-core';
-import { HIGHLIGHT_NAMES } from '../browser/page-helpers';
+import { gatherPainted, HIGHLIGHT_NAMES } from '../browser/page-helpers';
 import { startFixtureServer, type FixtureServer } from '../helpers/server';
 import type { TraceEvent } from '../helpers/trace';
 
@@ -40,15 +40,21 @@ export function watchProblems(page: Page): string[] {
   return out;
 }
 
-/** Our ranges in the frame (all highlight names but the active one), as strings, sorted. */
-export function paintedTexts(frame: Page | Frame): Promise<string[]> {
-  return frame.evaluate((names) => {
+/**
+ * Our ranges in the frame (all highlight names but the active one), as
+ * strings, sorted: those registered now (near the viewport), or with
+ * `throughout` every one painted while the page is scrolled through.
+ */
+export async function paintedTexts(frame: Page | Frame, throughout = false): Promise<string[]> {
+  if (throughout) await gatherPainted(frame);
+  return frame.evaluate(({ names, throughout }) => {
     const out: string[] = [];
-    for (const n of names) {
-      const hl = CSS.highlights.get(n);
-      if (!hl) continue;
+    const lists: Iterable<AbstractRange>[] = [];
+    if (throughout) lists.push((window as unknown as { __plPainted: AbstractRange[] }).__plPainted);
+    else for (const n of names) lists.push((CSS.highlights.get(n) ?? []) as Iterable<AbstractRange>);
+    for (const list of lists) {
       // Our ranges are StaticRanges: read their text through a live Range (a stale one shows as such).
-      for (const r of hl as Iterable<AbstractRange>) {
+      for (const r of list) {
         try {
           const live = document.createRange();
           live.setStart(r.startContainer, r.startOffset);
@@ -60,7 +66,7 @@ export function paintedTexts(frame: Page | Frame): Promise<string[]> {
       }
     }
     return out.sort();
-  }, [...HIGHLIGHT_NAMES] as string[]);
+  }, { names: [...HIGHLIGHT_NAMES] as string[], throughout });
 }
 
 export function paintedCount(frame: Page | Frame): Promise<number> {

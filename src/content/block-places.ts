@@ -1,0 +1,201 @@
+/**
+ * Where the blocks with matches are, in document coordinates (stable while
+ * the document scrolls), bucketed by 512 px rows. What is near the viewport
+ * (for the painter) and under the pointer (for the hit-test) is then a
+ * look-up, not a walk over every block.
+ *
+ * Not an IntersectionObserver: with one target per block the browser
+ * recomputes every target on every scrolled frame, about 8 ms a frame on a
+ * 5 MB article. Geometry is read here in the background, in short slices,
+ * only after the page has rendered; after a layout change every block is
+ * measured again while the old places keep serving.
+ */
+import type { Owner } from './painter';
+import { afterNextRender, now, yieldToMain } from './yield';
+
+export const PLACE_ROW = 512;
+/** After a layout change every block is measured again, at most this often (mutation storms). */
+export const REMEASURE_EVERY_MS = 300;
+
+/** A rect in document coordinates (client rect + scroll). */
+export interface DocRect {
+  l: number;
+  t: number;
+  r: number;
+  b: number;
+}
+
+export interface Placed {
+  owner: Owner;
+  rect: DocRect;
+  rows: number[];
+}
+
+export interface PlacesOptions {
+  /** The block's client rect, widened by overflow (null: gone). */
+  rectOf: (owner: Owner) => DOMRect | null;
+  /** Every block that should be placed (after a layout change all are measured again). */
+  owners: () => Iterable<Owner>;
+  /** Some blocks were placed or moved. */
+  onPlaced: () => void;
+  sliceMs?: number;
+}
+
+export class BlockPlaces {
+  private readonly rows = new Map<number, Placed[]>();
+  private readonly placed = new Map<Owner, Placed>();
+  private readonly queue = new Set<Owner>();
+  private running = false;
+  private rendered = false;
+  /** Every block must be measured again. */
+  private dirty = false;
+  private lastFull = -Infinity;
+  private stopped = true;
+  private waiters: (() => void)[] = [];
+  /** Bumped when every place may have moved (line boxes cached elsewhere are stale too). */
+  layoutEpoch = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly o: PlacesOptions,
+  ) {}
+
+  /** A block to place (again). */
+  add(owner: Owner): void {
+    this.queue.add(owner);
+    this.kick();
+  }
+
+  remove(owner: Owner): void {
+    this.queue.delete(owner);
+    this.unplace(owner);
+    this.wake();
+  }
+
+  has(owner: Owner): boolean {
+    return this.placed.has(owner);
+  }
+
+  /** The layout changed: measure every block again (old places serve until then). Cheap: called from the mutation path. */
+  invalidate(): void {
+    this.layoutEpoch++;
+    if (this.dirty) return;
+    this.dirty = true;
+    this.kick();
+  }
+
+  /** Blocks whose rect overlaps the document rows [top, bottom]. */
+  near(top: number, bottom: number): Set<Owner> {
+    const out = new Set<Owner>();
+    for (let row = Math.floor(top / PLACE_ROW); row <= Math.floor(bottom / PLACE_ROW); row++) {
+      for (const p of this.rows.get(row) ?? []) if (p.rect.b >= top && p.rect.t <= bottom) out.add(p.owner);
+    }
+    return out;
+  }
+
+  /** Blocks whose rect contains the document point (x, y). */
+  at(x: number, y: number): Placed[] {
+    const bucket = this.rows.get(Math.floor(y / PLACE_ROW));
+    if (!bucket) return [];
+    return bucket.filter((p) => x >= p.rect.l && x <= p.rect.r && y >= p.rect.t && y <= p.rect.b);
+  }
+
+  /** Resolves once every block given so far is placed. */
+  settled(): Promise<void> {
+    if (!this.running && this.queue.size === 0 && !this.dirty) return Promise.resolve();
+    return new Promise((ok) => this.waiters.push(ok));
+  }
+
+  start(): void {
+    this.stopped = false;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.dirty = false;
+    this.queue.clear();
+    this.rows.clear();
+    this.placed.clear();
+    this.wake(true);
+  }
+
+  private kick(): void {
+    if (this.running || this.stopped || (this.queue.size === 0 && !this.dirty)) return;
+    this.running = true;
+    void this.run().finally(() => {
+      this.running = false;
+      if (!this.stopped && (this.dirty || this.queue.size > 0)) this.kick();
+      else this.wake();
+    });
+  }
+
+  private async run(): Promise<void> {
+    // Never inside the caller's task: invalidate() is called from the mutation path.
+    await yieldToMain();
+    // Reading geometry before the page's first rendering would force its pending layout into our task.
+    if (!this.rendered) {
+      await afterNextRender(this.doc.defaultView);
+      this.rendered = true;
+    }
+    const slice = this.o.sliceMs ?? 4;
+    while (!this.stopped) {
+      if (this.dirty) {
+        const wait = this.lastFull + REMEASURE_EVERY_MS - now();
+        if (wait <= 0 || this.queue.size === 0) {
+          if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+          if (this.stopped) return;
+          this.dirty = false;
+          this.lastFull = now();
+          for (const owner of this.o.owners()) this.queue.add(owner);
+        }
+      }
+      if (this.queue.size === 0) return;
+      const t0 = now();
+      const win = this.doc.defaultView;
+      const sx = win?.scrollX ?? 0;
+      const sy = win?.scrollY ?? 0;
+      for (const owner of this.queue) {
+        this.queue.delete(owner);
+        this.place(owner, sx, sy);
+        if (now() - t0 >= slice) break;
+      }
+      this.o.onPlaced();
+      if (this.queue.size > 0) await yieldToMain();
+    }
+  }
+
+  private place(owner: Owner, sx: number, sy: number): void {
+    this.unplace(owner);
+    const c = this.o.rectOf(owner);
+    if (!c || (c.width === 0 && c.height === 0)) return;
+    const rect = { l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy };
+    const item: Placed = { owner, rect, rows: [] };
+    for (let row = Math.floor(rect.t / PLACE_ROW); row <= Math.floor(rect.b / PLACE_ROW); row++) {
+      let bucket = this.rows.get(row);
+      if (!bucket) this.rows.set(row, (bucket = []));
+      bucket.push(item);
+      item.rows.push(row);
+    }
+    this.placed.set(owner, item);
+  }
+
+  private unplace(owner: Owner): void {
+    const item = this.placed.get(owner);
+    if (!item) return;
+    this.placed.delete(owner);
+    for (const row of item.rows) {
+      const bucket = this.rows.get(row);
+      if (!bucket) continue;
+      const i = bucket.indexOf(item);
+      if (i >= 0) bucket.splice(i, 1);
+      if (bucket.length === 0) this.rows.delete(row);
+    }
+  }
+
+  private wake(force = false): void {
+    if (!force && (this.running || this.queue.size > 0 || this.dirty)) return;
+    const ws = this.waiters;
+    this.waiters = [];
+    for (const w of ws) w();
+  }
+}
