@@ -29,6 +29,23 @@ export function withoutContentScripts<M extends { content_scripts?: unknown }>(m
   return rest;
 }
 
+/**
+ * What our ::highlight() rules are scoped to. Chromium inherits highlight
+ * styles down the tree, so `:root::highlight(x)` paints every text node,
+ * while a universal `::highlight(x)` makes Blink keep highlight style data
+ * for every element of the page (1.7 MB on a 1 MB article, measured).
+ * Firefox does not inherit highlight styles (a :root rule paints nothing
+ * there), so its build keeps the rules universal.
+ */
+export function highlightScope(target: string | string[] | false): string {
+  return JSON.stringify(target).includes('firefox') ? '' : ':root';
+}
+
+/** The stylesheet with every top-level ::highlight() rule scoped. */
+export function scopeHighlightRules(css: string, scope: string): string {
+  return css.replace(/^::highlight\(/gm, `${scope}::highlight(`);
+}
+
 /** Built manifest's content_scripts: the source entries, pointed at the bundled files. */
 export function builtContentScripts(source: readonly ContentScriptEntry[], hasCss: boolean): ContentScriptEntry[] {
   return source.map((cs) => ({ ...cs, js: [CONTENT_JS], ...(hasCss ? { css: [CONTENT_CSS] } : {}) }));
@@ -55,7 +72,10 @@ export function contentScriptBundle(entry: string, source: readonly ContentScrip
         mode,
         logLevel: 'warn',
         // Library mode leaves process.env.NODE_ENV in place (tippy and popper read it); pages have no process.
-        define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production') },
+        define: {
+          'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production'),
+          __PL_HIGHLIGHT_SCOPE__: JSON.stringify(highlightScope(target)),
+        },
         build: {
           outDir,
           emptyOutDir: false,
@@ -73,7 +93,8 @@ export function contentScriptBundle(entry: string, source: readonly ContentScrip
       });
       let hasCss = true;
       try {
-        readFileSync(join(outDir, CONTENT_CSS));
+        const cssFile = join(outDir, CONTENT_CSS);
+        writeFileSync(cssFile, scopeHighlightRules(readFileSync(cssFile, 'utf8'), highlightScope(target)));
       } catch {
         hasCss = false;
       }

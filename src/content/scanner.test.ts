@@ -45,7 +45,9 @@ describe('highlightCss', () => {
     const css = highlightCss({ style: 'underline', color: 'auto' });
     expect(css).toMatch(/::highlight\(policy-lens\) \{ text-decoration: underline 2px rgb\(194 65 12/);
     expect(css).toMatch(/::highlight\(policy-lens-dark\) \{ text-decoration: underline 2px rgb\(251 191 36/);
-    for (const rule of css.split('\n')) expect(rule.startsWith('::highlight(')).toBe(true);
+    // Scoped to :root by default (Chromium inherits highlight styles; see highlightScope).
+    for (const rule of css.split('\n')) expect(rule.startsWith(':root::highlight(')).toBe(true);
+    for (const rule of highlightCss({ style: 'underline', color: 'auto' }, '').split('\n')) expect(rule.startsWith('::highlight(')).toBe(true);
   });
   it('background with a chosen colour', () => {
     const css = highlightCss({ style: 'background', color: '#22aa44' });

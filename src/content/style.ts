@@ -7,6 +7,10 @@
 import type { HighlightStyle } from '../core/settings';
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_DARK, HIGHLIGHT_LIGHT } from './painter';
 
+/** Set at build time (scripts/vite-content-script.ts highlightScope): ':root' for Chromium, '' for Firefox. */
+declare const __PL_HIGHLIGHT_SCOPE__: string | undefined;
+const SCOPE = typeof __PL_HIGHLIGHT_SCOPE__ === 'string' ? __PL_HIGHLIGHT_SCOPE__ : ':root';
+
 export interface HighlightLook {
   style: HighlightStyle;
   /** 'auto' or #rrggbb. */
@@ -18,20 +22,20 @@ function hexToRgb(hex: string): [number, number, number] | null {
   return m ? [parseInt(m[1] as string, 16), parseInt(m[2] as string, 16), parseInt(m[3] as string, 16)] : null;
 }
 
-/** The ::highlight() rules for a look. Pure, so it is unit-tested. */
-export function highlightCss(look: HighlightLook): string {
+/** The ::highlight() rules for a look (scope: see highlightScope). Pure, so it is unit-tested. */
+export function highlightCss(look: HighlightLook, scope = SCOPE): string {
   const custom = look.color === 'auto' ? null : hexToRgb(look.color);
   const rgb = (c: [number, number, number], a = 1): string => `rgb(${c[0]} ${c[1]} ${c[2]} / ${a})`;
   const lightC: [number, number, number] = custom ?? [194, 65, 12];
   const darkC: [number, number, number] = custom ?? [251, 191, 36];
   const rule = (name: string, c: [number, number, number], dark: boolean): string =>
     look.style === 'background'
-      ? `::highlight(${name}) { background-color: ${rgb(custom ?? (dark ? [250, 204, 21] : [255, 214, 10]), dark ? 0.3 : 0.4)}; text-decoration: none; }`
-      : `::highlight(${name}) { text-decoration: underline 2px ${rgb(c)}; text-underline-offset: 3px; background-color: transparent; }`;
+      ? `${scope}::highlight(${name}) { background-color: ${rgb(custom ?? (dark ? [250, 204, 21] : [255, 214, 10]), dark ? 0.3 : 0.4)}; text-decoration: none; }`
+      : `${scope}::highlight(${name}) { text-decoration: underline 2px ${rgb(c)}; text-underline-offset: 3px; background-color: transparent; }`;
   return [
     rule(HIGHLIGHT_LIGHT, lightC, false),
     rule(HIGHLIGHT_DARK, darkC, true),
-    `::highlight(${HIGHLIGHT_ACTIVE}) { background-color: rgb(59 130 246 / 0.3); text-decoration: underline 3px rgb(37 99 235); }`,
+    `${scope}::highlight(${HIGHLIGHT_ACTIVE}) { background-color: rgb(59 130 246 / 0.3); text-decoration: underline 3px rgb(37 99 235); }`,
   ].join('\n');
 }
 
