@@ -33,7 +33,11 @@ import {
   LONGTASK_OBSERVER,
   MARKJS_OPTIONS_DOC,
   NEXT_FRAME,
-  PAGE_COST,
+  HIGHLIGHT_CHANGE,
+  HIGHLIGHT_CHANGE_END,
+  HIGHLIGHT_CHANGE_START,
+  PREPARE_HIGHLIGHT_CHANGE,
+  pageCost,
   READ_MARKS,
   combinedRegExp,
   markArray,
@@ -110,9 +114,19 @@ interface SizeResult {
   markArray: MarkJsRuns;
   markRegExp: MarkJsRuns;
   hover: { samples: number[]; reportMissing: boolean; maxSliceMs: number | null } | null;
-  cost: { editsPlain: number[]; editsPl: number[]; insertsPlain: number[]; insertsPl: number[] };
+  /** Per microtask (a callback between every two edits) and batched (one task), each without PL, with a bare observer, with PL. */
+  cost: Record<'micro' | 'batched', { plain: Cost; bare: Cost; pl: Cost }>;
+  /** Without the extension: the frame after one highlight range is registered (the platform's price of any change). */
+  platformChange: TaskWindow | null;
   heap: { jsPlain: number[]; jsPl: number[]; embPlain: number[]; embPl: number[]; nodesPlain: number[]; nodesPl: number[] };
 }
+
+interface Cost {
+  edits: number[];
+  inserts: number[];
+}
+
+const noCost = (): { plain: Cost; bare: Cost; pl: Cost } => ({ plain: { edits: [], inserts: [] }, bare: { edits: [], inserts: [] }, pl: { edits: [], inserts: [] } });
 
 function log(msg: string): void {
   process.stderr.write(`[bench] ${msg}\n`);
@@ -254,7 +268,8 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     markArray: { runs: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
     markRegExp: { runs: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
     hover: null,
-    cost: { editsPlain: [], editsPl: [], insertsPlain: [], insertsPl: [] },
+    cost: { micro: noCost(), batched: noCost() },
+    platformChange: null,
     heap: { jsPlain: [], jsPl: [], embPlain: [], embPl: [], nodesPlain: [], nodesPl: [] },
   };
 
@@ -325,19 +340,33 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
   else res.markRegExp = await runMarkJs(tab, size.key, markRegExp(reSrc), size.markRuns, size.markWarmup);
   if (res.markRegExp.capped) cappedBefore.add('regexp');
 
+  phase('platform: one highlight change, no extension');
+  {
+    const page = await load(tab, PLAIN, size.key);
+    await evaluate<boolean>(page, PREPARE_HIGHLIGHT_CHANGE);
+    const cdp = await context.newCDPSession(page);
+    try {
+      await startTrace(cdp);
+      await evaluate<boolean>(page, HIGHLIGHT_CHANGE);
+      await sleep(100);
+      res.platformChange = longestTask(await endTrace(cdp), HIGHLIGHT_CHANGE_START, HIGHLIGHT_CHANGE_END);
+    } catch (e) {
+      log(`  trace failed: ${String(e)}`);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
   phase("page's own edits/insertions");
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    for (const host of [PLAIN, NEWS]) {
-      const page = await load(tab, host, size.key);
-      if (host === NEWS && !(await waitPainted(page, res.pl.missing > 0 && res.pl.total.length === 0 ? 1500 : PL_TIMEOUT_MS))) await sleep(0);
-      const c = await evaluate<PageCostResult>(page, PAGE_COST);
-      if (i < WARMUP) continue;
-      if (host === PLAIN) {
-        res.cost.editsPlain.push(c.edits);
-        res.cost.insertsPlain.push(c.inserts);
-      } else {
-        res.cost.editsPl.push(c.edits);
-        res.cost.insertsPl.push(c.inserts);
+  for (const mode of ['micro', 'batched'] as const) {
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      for (const who of ['plain', 'bare', 'pl'] as const) {
+        const page = await load(tab, who === 'pl' ? NEWS : PLAIN, size.key);
+        if (who === 'pl' && !(await waitPainted(page, res.pl.missing > 0 && res.pl.total.length === 0 ? 1500 : PL_TIMEOUT_MS))) await sleep(0);
+        const c = await evaluate<PageCostResult>(page, pageCost({ batched: mode === 'batched', bareObserver: who === 'bare' }));
+        if (i < WARMUP) continue;
+        res.cost[mode][who].edits.push(c.edits);
+        res.cost[mode][who].inserts.push(c.inserts);
       }
     }
   }
@@ -466,9 +495,31 @@ function rows(results: SizeResult[]): Row[] {
         note: `${s.length} hit-tests, max ${s.length ? ms(Math.max(...s)) : 'n/a'}`,
       });
     } else out.push({ page: p, what: 'hover hit-test p50 / p95', value: 'n/a (no marks)', xFloor: '', xMark: '', matches: '', note: '' });
-    const c = r.cost;
-    out.push({ page: p, what: "page's 1,000 text edits: without → with PL", value: `${fmtSummary(summarize(c.editsPlain))} → ${fmtSummary(summarize(c.editsPl))}`, xFloor: '', xMark: '', matches: '', note: `with/without ${ratio(med(c.editsPl), med(c.editsPlain))}` });
-    out.push({ page: p, what: "page's 1,000 insertions: without → with PL", value: `${fmtSummary(summarize(c.insertsPlain))} → ${fmtSummary(summarize(c.insertsPl))}`, xFloor: '', xMark: '', matches: '', note: `with/without ${ratio(med(c.insertsPl), med(c.insertsPlain))}` });
+    const pc = r.platformChange;
+    out.push({
+      page: p,
+      what: 'platform: one highlight range registered, no extension',
+      value: pc?.maxTaskMs != null ? ms(pc.maxTaskMs) : 'n/a',
+      xFloor: '',
+      xMark: '',
+      matches: '',
+      note: pc ? `longest task of the change (page script on ${PLAIN}, :root::highlight rule)${pc.long.length ? `: ${pc.long[0]?.top}` : ''}` : '',
+    });
+    for (const mode of ['micro', 'batched'] as const) {
+      const c = r.cost[mode];
+      const how = mode === 'micro' ? 'each in its own microtask' : 'in one task';
+      for (const [k, label] of [['edits', 'text edits'], ['inserts', 'insertions']] as const) {
+        out.push({
+          page: p,
+          what: `page's 1,000 ${label}, ${how}: without → bare observer → with PL`,
+          value: `${fmtSummary(summarize(c.plain[k]))} → ${fmtSummary(summarize(c.bare[k]))} → ${fmtSummary(summarize(c.pl[k]))}`,
+          xFloor: '',
+          xMark: '',
+          matches: '',
+          note: `with PL/without ${ratio(med(c.pl[k]), med(c.plain[k]))}; an empty MutationObserver alone ${ratio(med(c.bare[k]), med(c.plain[k]))}`,
+        });
+      }
+    }
     const h = r.heap;
     const js = diffSummary(h.jsPlain, h.jsPl);
     const emb = diffSummary(h.embPlain, h.embPl);
@@ -523,19 +574,29 @@ function targets(results: SizeResult[]): Target[] {
   t.push({
     what: 'no main-thread task > 16 ms caused by PL (all sizes)',
     target: '≤ 16 ms',
-    measured: worst === null ? 'n/a' : `${ms(worst)} (${maxTask !== null ? 'trace' : 'maxSliceMs'}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)})`,
+    measured:
+      worst === null
+        ? 'n/a'
+        : `${ms(worst)} (${maxTask !== null ? 'trace' : 'maxSliceMs'}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)}); per size ${results.map((r) => `${r.size.label} ${r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'}, one highlight change without PL ${r.platformChange?.maxTaskMs != null ? ms(r.platformChange.maxTaskMs) : 'n/a'}`).join('; ')}`,
     verdict: verdict(worst === null || traced.length < results.length ? (worst === null ? null : worst <= 16 ? null : false) : worst <= 16),
   });
   const hv = r5?.hover && !r5.hover.reportMissing && r5.hover.samples.length ? quantile(r5.hover.samples, 0.95) : null;
   t.push({ what: 'hover hit-test p95 (5 MB)', target: '≤ 0.3 ms', measured: hv === null ? 'n/a' : ms(hv), verdict: verdict(hv === null ? null : hv <= 0.3) });
   const plActive = r1 ? r1.pl.total.length > 0 : false;
-  const eR = r1 ? [med(r1.cost.editsPl), med(r1.cost.editsPlain)] : [null, null];
-  const iR = r1 ? [med(r1.cost.insertsPl), med(r1.cost.insertsPlain)] : [null, null];
-  const rr = (x: (number | null)[]): number | null => (x[0] != null && x[1] != null && x[1] > 0 ? x[0] / x[1] : null);
-  const e = rr(eR);
-  const i = rr(iR);
-  t.push({ what: "page's own edits with PL (1 MB)", target: '≤ 1.1×', measured: e === null ? 'n/a' : `${e.toFixed(2)}×${plActive ? '' : ' (PL not active)'}`, verdict: verdict(e === null || !plActive ? null : e <= 1.1) });
-  t.push({ what: "page's own insertions with PL (1 MB)", target: '≤ 1.1×', measured: i === null ? 'n/a' : `${i.toFixed(2)}×${plActive ? '' : ' (PL not active)'}`, verdict: verdict(i === null || !plActive ? null : i <= 1.1) });
+  const rr = (a: number | null, b: number | null): number | null => (a != null && b != null && b > 0 ? a / b : null);
+  for (const mode of ['micro', 'batched'] as const) {
+    for (const [k, label] of [['edits', 'edits'], ['inserts', 'insertions']] as const) {
+      const c = r1?.cost[mode];
+      const x = c ? rr(med(c.pl[k]), med(c.plain[k])) : null;
+      const bare = c ? rr(med(c.bare[k]), med(c.plain[k])) : null;
+      t.push({
+        what: `page's own ${label} with PL (1 MB, ${mode === 'micro' ? 'each in its own microtask' : 'in one task'})`,
+        target: '≤ 1.1×',
+        measured: x === null ? 'n/a' : `${x.toFixed(2)}× (empty observer alone ${bare === null ? 'n/a' : `${bare.toFixed(2)}×`})${plActive ? '' : ' (PL not active)'}`,
+        verdict: verdict(x === null || !plActive ? null : x <= 1.1),
+      });
+    }
+  }
   let heap5: number | null = null;
   if (r5) {
     const js = diffSummary(r5.heap.jsPlain, r5.heap.jsPl);
@@ -557,13 +618,14 @@ function notes(results: SizeResult[], reSource: string): string[] {
   return [
     `Runs: ${RUNS} measured after ${WARMUP} warm-up, fresh page load each (mark.js on 5 MB: 1 run, no warm-up; a mark.js run over ${MARKJS_SLOW_MS / 1000} s is not repeated; capped at ${MARKJS_CAP_MS / 1000} s per run, or 45× the Policy Lens median for mark(array) if longer, so the 40× target can be decided; a capped page is closed). Values: median [min–max]. crossOriginIsolated — ${coi}.`,
     `Hosts: Policy Lens measured on ${NEWS} (content script runs); FLOOR, mark.js and baselines on ${PLAIN} (not in the manifest), same HTML.`,
-    'Policy Lens total = policy-lens:start (content-script entry, document_idle) → policy-lens:painted (next animation frame after every initial range is registered); includes reading settings and compiling the matcher. First highlight = start → policy-lens:first-visible.',
+    'Policy Lens total = policy-lens:start (content-script entry, document_idle) → policy-lens:painted: every match on the page found (counted, ready for the popup and navigation), every block measured, the ones within three screens of the viewport registered, and the next animation frame. Only blocks near the viewport are ever registered (the rest as the reader scrolls), so "ranges" counts matches found, not ranges registered. Includes reading settings and compiling the matcher. First highlight = start → policy-lens:first-visible (registered, checked in view after the next frame).',
+    'Platform: one highlight change = the longest task in the trace after a page script (no extension) registers a single range under a rendered :root::highlight() rule. Chromium revalidates highlights and repaints the whole document on any change, so this frame is the floor for any frame in which highlights change on that page.',
     'Longest task: CDP trace (toplevel RunTask events on the renderer main thread overlapping start→painted, one traced load per size; includes style/layout/paint the highlights cause). The longtask PerformanceObserver (inline <head> script, buffered) only sees tasks ≥ 50 ms; maxSliceMs is the scanner’s own slice maximum from the marks.',
     `mark.js mark(array): the ${'265'} surface forms from glossary/core surfaceForms() (mark.js sorts longest first), options ${MARKJS_OPTIONS_DOC}, on #story, timed until done. It cannot see plurals/spellings not listed as forms (it has no -s/-ies or -isation handling) and, with acrossElements:false, no match that spans elements; case-insensitive for acronyms too.`,
     `mark.js markRegExp: one RegExp, flags "g", source (escaped forms, longest first; Latin part case-insensitive through the (?i:…) modifier group; acronyms exact-case with optional "s"; Chinese exact): ${reSource.length > 400 ? `${reSource.slice(0, 400)}… (${reSource.length} chars; full source in latest.json)` : reSource}. acrossElements:false, so matches split by inline elements (e.g. low-<em>altitude</em> economy) are not found.`,
     'Match counts: Policy Lens ranges and the Node matcher (compileMatcher(surfaceForms()).find over each block’s joined text, as text-blocks builds it) should agree; both see matches split across inline elements. mark.js counts are lower by the split matches and the spellings it cannot normalise. "planted" counts generator insertions; an English term followed by its Chinese form counts once but matches twice.',
     'Hover: bench build records every hit-test (timeHitTest around hitTest in PointerWatch); page.mouse.move to random points over the visible article at 3 scroll positions (0, 33%, 66% of the page), one animation frame after each; then postMessage("policy-lens:bench-report") and the content script answers with a mark carrying hitTestMs.',
-    "Page's own cost: page script sets .data of 1,000 existing article text nodes, then appends 1,000 <p> with terms to the article, `await null` after each (MutationObserver callbacks run between); timed total, example.org vs english.news.cn after Policy Lens painted. The re-scans the observer schedules later (timers) are not inside this loop.",
+    "Page's own cost: page script sets .data of 1,000 existing article text nodes, then appends 1,000 <p> with terms to the article; either with `await null` after each (every MutationObserver callback runs between two edits: the worst case) or all in one task (as a framework commits a render; the callback runs once, inside the timed span). Timed on example.org without an observer, example.org with an empty MutationObserver (subtree, childList, characterData: what observing costs at all), and english.news.cn after Policy Lens painted. The re-scans the observer schedules later (timers) are not inside the loop.",
     'Heap: CDP HeapProfiler.collectGarbage ×2, then Runtime.getHeapUsage (usedSize = the renderer isolate’s JS heap, all worlds incl. the content script; embedderHeapUsedSize = Blink’s Oilpan heap: Range, Highlight and other DOM objects) and Memory.getDOMCounters; median of 3 loads per host; growth = english.news.cn after painted − example.org (same page). Includes the content script’s fixed cost (code, glossary, compiled matcher).',
   ];
 }

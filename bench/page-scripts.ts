@@ -156,8 +156,23 @@ export interface PageCostResult {
   textNodes: number;
 }
 
-/** The page's own work: 1,000 text edits then 1,000 insertions, each followed by `await null`. */
-export const PAGE_COST = `(async () => {
+export interface PageCostOptions {
+  /** All edits in one task (as a framework commits a render) instead of `await null` after each. */
+  batched: boolean;
+  /** Install an empty MutationObserver (our options) first: what any observer costs the page. */
+  bareObserver: boolean;
+}
+
+/**
+ * The page's own work: 1,000 text edits then 1,000 insertions. Per
+ * microtask (`await null` after each, so a MutationObserver callback runs
+ * between every two edits) or batched (one task; the observer's callback
+ * runs once, inside the timed span: the loop ends with `await null`).
+ */
+export function pageCost(o: PageCostOptions): string {
+  const step = o.batched ? '' : 'await null;';
+  return `(async () => {
+  ${o.bareObserver ? "new MutationObserver(() => {}).observe(document.documentElement, { subtree: true, childList: true, characterData: true });" : ''}
   const story = document.getElementById('story');
   const w = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
   const all = [];
@@ -170,22 +185,52 @@ export const PAGE_COST = `(async () => {
   const picks = [];
   for (let i = 0; i < N; i++) picks.push(all[Math.floor((i * all.length) / N) % all.length]);
   const extra = [' digital economy', ' new-energy vehicles', ' little giant firms', ' SMEs'];
+  await null;
   const t0 = performance.now();
   for (let i = 0; i < N; i++) {
     const n = picks[i];
     n.data = n.data + extra[i % extra.length];
-    await null;
+    ${step}
   }
+  await null;
   const t1 = performance.now();
   for (let i = 0; i < N; i++) {
     const p = document.createElement('p');
     p.textContent = 'Update ' + i + ': officials said humanoid robots and the low-altitude economy drew investors, while small and medium-sized enterprises reported orders.';
     story.appendChild(p);
-    await null;
+    ${step}
   }
+  await null;
   const t2 = performance.now();
   return { edits: t1 - t0, inserts: t2 - t1, textNodes: all.length };
 })()`;
+}
+
+export const PAGE_COST = pageCost({ batched: false, bareObserver: false });
+
+/**
+ * The platform's own price of one highlight change, without the extension:
+ * a :root::highlight() rule (as our Chromium build has) is added and
+ * rendered, then one range over the article's first word is registered.
+ * The trace's longest task between the two marks is the frame that
+ * revalidates highlights on this page.
+ */
+export const HIGHLIGHT_CHANGE_START = 'bench:highlight-change-start';
+export const HIGHLIGHT_CHANGE_END = 'bench:highlight-change-end';
+export const PREPARE_HIGHLIGHT_CHANGE = `new Promise((ok) => {
+  const s = document.createElement('style');
+  s.textContent = ':root::highlight(bench-one) { text-decoration: underline 2px rgb(194 65 12); }';
+  document.head.appendChild(s);
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => ok(true), 50)));
+})`;
+export const HIGHLIGHT_CHANGE = `new Promise((ok) => {
+  const w = document.createTreeWalker(document.getElementById('story'), NodeFilter.SHOW_TEXT);
+  let t = null;
+  while (w.nextNode()) if (w.currentNode.data.trim().length > 5) { t = w.currentNode; break; }
+  performance.mark('${HIGHLIGHT_CHANGE_START}');
+  CSS.highlights.set('bench-one', new Highlight(new StaticRange({ startContainer: t, startOffset: 0, endContainer: t, endOffset: 4 })));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => { performance.mark('${HIGHLIGHT_CHANGE_END}'); ok(true); }, 0)));
+})`;
 
 /** The visible part of the article, in viewport coordinates. */
 export const ARTICLE_VIEW_RECT = `(() => {

@@ -59,7 +59,10 @@ export class Annotator {
     const doc = o.doc;
     this.tooltip = new Tooltip(doc, { onHidden: () => this.afterHide() });
     this.styler = new HighlightStyler(doc);
-    this.painter = new Painter({ isDark: isOnDarkBackground });
+    this.painter = new Painter({
+      isDark: isOnDarkBackground,
+      rangesOf: (owner) => this.scanner.states.get(owner)?.matches.map((m) => m.range) ?? null,
+    });
     const isOurs = (n: Node): boolean => this.tooltip.isOurs(n) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG);
     this.scanner = new Scanner({
       doc,
@@ -74,17 +77,10 @@ export class Annotator {
       },
     });
     this.places = new BlockPlaces(doc, {
-      rectOf: (owner) => {
-        const state = this.scanner.states.get(owner);
-        return state ? this.scanner.rectOf(state) : null;
-      },
       owners: () => this.scanner.states.keys(),
       onPlaced: () => this.near.placed(),
     });
-    const relayout = (): void => {
-      this.scanner.invalidateRects();
-      this.places.invalidate();
-    };
+    const relayout = (): void => this.places.invalidate();
     this.near = new NearViewport(doc, this.places, this.painter, relayout);
     this.observer = new PageObserver(doc.documentElement, {
       isOurs,
@@ -310,7 +306,6 @@ export class Annotator {
         );
       });
     }
-    this.scanner.invalidateRects();
     this.showFor(next.state, next.match, null, true);
     return true;
   }

@@ -25,15 +25,35 @@ export interface DocRect {
   b: number;
 }
 
-export interface Placed {
+/** A placed block: its rect in document coordinates and the rows it is bucketed in. */
+export interface Placed extends DocRect {
   owner: Owner;
-  rect: DocRect;
-  rows: number[];
+  row0: number;
+  row1: number;
+}
+
+/**
+ * Where a block's text can be, in client coordinates: its bounding rect,
+ * widened by any content overflow (a long word or nowrap line in a narrow
+ * box paints outside the box), so the pointer's pre-check never rules out
+ * text that is on screen. A box-less block (display: contents) is measured
+ * by its content.
+ */
+export function blockRect(owner: Owner): DOMRect {
+  const el = owner instanceof Element ? owner : owner.host;
+  let r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) {
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(el);
+    r = range.getBoundingClientRect();
+  }
+  const ox = Math.max(0, el.scrollWidth - el.clientWidth);
+  const oy = Math.max(0, el.scrollHeight - el.clientHeight);
+  // Overflow may go either way (rtl, transforms): widen both sides; a wider pre-check only costs a look at the match boxes.
+  return ox > 0 || oy > 0 ? new DOMRect(r.left - ox, r.top - oy, r.width + 2 * ox, r.height + 2 * oy) : r;
 }
 
 export interface PlacesOptions {
-  /** The block's client rect, widened by overflow (null: gone). */
-  rectOf: (owner: Owner) => DOMRect | null;
   /** Every block that should be placed (after a layout change all are measured again). */
   owners: () => Iterable<Owner>;
   /** Some blocks were placed or moved. */
@@ -88,7 +108,7 @@ export class BlockPlaces {
   near(top: number, bottom: number): Set<Owner> {
     const out = new Set<Owner>();
     for (let row = Math.floor(top / PLACE_ROW); row <= Math.floor(bottom / PLACE_ROW); row++) {
-      for (const p of this.rows.get(row) ?? []) if (p.rect.b >= top && p.rect.t <= bottom) out.add(p.owner);
+      for (const p of this.rows.get(row) ?? []) if (p.b >= top && p.t <= bottom) out.add(p.owner);
     }
     return out;
   }
@@ -97,7 +117,7 @@ export class BlockPlaces {
   at(x: number, y: number): Placed[] {
     const bucket = this.rows.get(Math.floor(y / PLACE_ROW));
     if (!bucket) return [];
-    return bucket.filter((p) => x >= p.rect.l && x <= p.rect.r && y >= p.rect.t && y <= p.rect.b);
+    return bucket.filter((p) => x >= p.l && x <= p.r && y >= p.t && y <= p.b);
   }
 
   /** Resolves once every block given so far is placed. */
@@ -166,15 +186,17 @@ export class BlockPlaces {
 
   private place(owner: Owner, sx: number, sy: number): void {
     this.unplace(owner);
-    const c = this.o.rectOf(owner);
-    if (!c || (c.width === 0 && c.height === 0)) return;
-    const rect = { l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy };
-    const item: Placed = { owner, rect, rows: [] };
-    for (let row = Math.floor(rect.t / PLACE_ROW); row <= Math.floor(rect.b / PLACE_ROW); row++) {
+    const el = owner instanceof Element ? owner : owner.host;
+    if (!el.isConnected) return;
+    const c = blockRect(owner);
+    if (c.width === 0 && c.height === 0) return;
+    const item: Placed = { owner, l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy, row0: 0, row1: -1 };
+    item.row0 = Math.floor(item.t / PLACE_ROW);
+    item.row1 = Math.floor(item.b / PLACE_ROW);
+    for (let row = item.row0; row <= item.row1; row++) {
       let bucket = this.rows.get(row);
       if (!bucket) this.rows.set(row, (bucket = []));
       bucket.push(item);
-      item.rows.push(row);
     }
     this.placed.set(owner, item);
   }
@@ -183,7 +205,7 @@ export class BlockPlaces {
     const item = this.placed.get(owner);
     if (!item) return;
     this.placed.delete(owner);
-    for (const row of item.rows) {
+    for (let row = item.row0; row <= item.row1; row++) {
       const bucket = this.rows.get(row);
       if (!bucket) continue;
       const i = bucket.indexOf(item);

@@ -20,8 +20,7 @@ export type Owner = Element | ShadowRoot;
 interface Entry {
   owner: Owner;
   target: Element;
-  /** Made on first show (ranges cost a DOM object each; most blocks are never near). */
-  make: () => readonly AbstractRange[];
+  /** Asked for on first show (ranges cost a DOM object each; most blocks are never near). */
   ranges: readonly AbstractRange[] | null;
   /** null until read (style is not read before the page's first rendering). */
   dark: boolean | null;
@@ -35,6 +34,8 @@ interface Entry {
 export interface PainterOptions {
   /** Whether a block sits on a dark background (read when the block first comes near). */
   isDark: (target: Element) => boolean;
+  /** The block's ranges now (null: it has none). */
+  rangesOf: (owner: Owner) => readonly AbstractRange[] | null;
 }
 
 export function highlightApiAvailable(): boolean {
@@ -49,6 +50,7 @@ export class Painter {
   private readonly light = new Highlight();
   private readonly dark = new Highlight();
   private readonly active = new Highlight();
+  /** Blocks near the viewport only: the painter keeps nothing for the rest. */
   private readonly entries = new Map<Owner, Entry>();
   private readonly shown = new Set<Entry>();
   /** Entries the scanner knows are near: shown at the next flush. */
@@ -74,24 +76,30 @@ export class Painter {
   }
 
   /**
-   * Replaces one block's ranges (made on first show). `near`: the caller
-   * knows the block is in view (shown at the next flush); otherwise it shows
-   * once update() says it is near.
+   * A block's ranges changed (or are new). `near`: the caller knows the
+   * block is in view (shown at the next flush); otherwise it shows once
+   * update() says it is near.
    */
-  setBlock(owner: Owner, ranges: () => readonly AbstractRange[], near = false): void {
+  setBlock(owner: Owner, near = false): void {
     let e = this.entries.get(owner);
     if (e) {
       this.hide(e);
       for (const r of e.ranges ?? []) this.active.delete(r);
-      e.make = ranges;
       e.ranges = null;
       e.dark = null;
-    } else {
-      e = { owner, target: targetOf(owner), make: ranges, ranges: null, dark: null, shown: false, shownDark: false, near: false };
-      this.entries.set(owner, e);
-    }
+    } else if (near) e = this.entry(owner);
+    if (!e) return;
     if (near) e.near = true;
     if (e.near) this.pending.add(e);
+  }
+
+  private entry(owner: Owner): Entry {
+    let e = this.entries.get(owner);
+    if (!e) {
+      e = { owner, target: targetOf(owner), ranges: null, dark: null, shown: false, shownDark: false, near: false };
+      this.entries.set(owner, e);
+    }
+    return e;
   }
 
   /** Whether ranges are waiting for flush(). */
@@ -110,15 +118,15 @@ export class Painter {
    * blocks whose place is not known yet (placed() false): those stay as they are.
    */
   update(near: ReadonlySet<Owner>, placed: (owner: Owner) => boolean): void {
-    for (const e of [...this.shown]) {
+    for (const e of [...this.entries.values()]) {
       if (!near.has(e.owner) && placed(e.owner)) {
-        e.near = false;
         this.hide(e);
+        this.pending.delete(e);
+        this.entries.delete(e.owner);
       }
     }
     for (const owner of near) {
-      const e = this.entries.get(owner);
-      if (!e) continue;
+      const e = this.entry(owner);
       e.near = true;
       this.pending.delete(e);
       this.show(e, true);
@@ -138,7 +146,7 @@ export class Painter {
   toneOf(owner: Owner): boolean {
     const e = this.entries.get(owner);
     if (!e) return this.o.isDark(targetOf(owner));
-    if (e.dark === null) e.dark = this.o.isDark(e.target);
+    e.dark ??= this.o.isDark(e.target);
     return e.dark;
   }
 
@@ -181,7 +189,7 @@ export class Painter {
     if (e.shown && e.shownDark === dark) return;
     if (e.shown) this.remove(e);
     const hl = dark ? this.dark : this.light;
-    e.ranges ??= e.make();
+    e.ranges ??= this.o.rangesOf(e.owner) ?? [];
     for (const r of e.ranges) hl.add(r);
     e.shown = true;
     e.shownDark = dark;

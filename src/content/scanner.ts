@@ -61,8 +61,6 @@ export interface BlockState {
   owner: Owner;
   /** Sorted by start, non-overlapping. */
   matches: MatchRec[];
-  rect: DOMRect | null;
-  rectEpoch: number;
 }
 
 export interface ScannerOptions {
@@ -129,7 +127,6 @@ export class Scanner {
   private readonly queue: Task[] = [];
   private generation = 0;
   private pumping: Promise<void> | null = null;
-  private rectEpoch = 0;
   private total = 0;
   /** Blocks already matched by headStart in this generation (the full pass skips them). */
   private headDone = new Set<Owner>();
@@ -238,40 +235,6 @@ export class Scanner {
 
   get rangeCount(): number {
     return this.total;
-  }
-
-  invalidateRects(): void {
-    this.rectEpoch++;
-  }
-
-  /** Changes whenever cached geometry may be stale: layout changes, or blocks painted or dropped. */
-  get geometryEpoch(): number {
-    return this.rectEpoch;
-  }
-
-  /**
-   * Where the block's text can be, cached until the next invalidateRects():
-   * its bounding rect, widened by any content overflow (a long word or
-   * nowrap line in a narrow box paints outside the box), so the hit-test's
-   * cheap pre-check never rules out text that is on screen.
-   */
-  rectOf(state: BlockState): DOMRect {
-    if (!state.rect || state.rectEpoch !== this.rectEpoch) {
-      const el = ownerElement(state.owner);
-      let r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) {
-        // display: contents (no box of its own): where its content is.
-        const range = this.o.doc.createRange();
-        range.selectNodeContents(el);
-        r = range.getBoundingClientRect();
-      }
-      const ox = Math.max(0, el.scrollWidth - el.clientWidth);
-      const oy = Math.max(0, el.scrollHeight - el.clientHeight);
-      // Overflow may go either way (rtl, transforms): widen both sides; a wider pre-check only costs a look at the match boxes.
-      state.rect = ox > 0 || oy > 0 ? new DOMRect(r.left - ox, r.top - oy, r.width + 2 * ox, r.height + 2 * oy) : r;
-      state.rectEpoch = this.rectEpoch;
-    }
-    return state.rect;
   }
 
   /** Every match in document order. */
@@ -387,7 +350,11 @@ export class Scanner {
   private process(block: TextBlock, near = false): void {
     const old = this.states.get(block.owner);
     const hadMatches = (old?.matches.length ?? 0) > 0;
-    if (old) this.drop(old);
+    if (old) {
+      // Still painted until the new matches replace them (no flicker on an edit in view).
+      this.states.delete(old.owner);
+      this.total -= old.matches.length;
+    }
     let text = block.text;
     if (text.length > this.maxBlockChars) {
       text = text.slice(0, this.maxBlockChars);
@@ -411,14 +378,18 @@ export class Scanner {
       matches.push(new MatchRec(m.termId, m.start, m.end, s.node, s.offset, e.node, e.offset));
     }
     if (matches.length === 0) {
+      if (old) {
+        this.o.painter.clearBlock(old.owner);
+        this.o.onBlock?.(old.owner, false);
+      }
       if (hadMatches) this.changed = true;
       return;
     }
     // Neither the joined text nor the node table is kept: each match holds its own ends.
-    const state: BlockState = { owner: block.owner, matches, rect: null, rectEpoch: -1 };
+    const state: BlockState = { owner: block.owner, matches };
     this.states.set(block.owner, state);
     this.total += matches.length;
-    this.o.painter.setBlock(block.owner, () => matches.map((m) => m.range), near);
+    this.o.painter.setBlock(block.owner, near);
     this.o.onBlock?.(block.owner, true);
     this.changed = true;
   }
