@@ -58,6 +58,8 @@ export interface PlacesOptions {
   owners: () => Iterable<Owner>;
   /** Some blocks were placed or moved. */
   onPlaced: () => void;
+  /** The block's client rect (tests pass fakes). */
+  measure?: (owner: Owner) => DOMRectReadOnly;
   sliceMs?: number;
 }
 
@@ -188,7 +190,7 @@ export class BlockPlaces {
     this.unplace(owner);
     const el = owner instanceof Element ? owner : owner.host;
     if (!el.isConnected) return;
-    const c = blockRect(owner);
+    const c = (this.o.measure ?? blockRect)(owner);
     if (c.width === 0 && c.height === 0) return;
     const item: Placed = { owner, l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy, row0: 0, row1: -1 };
     item.row0 = Math.floor(item.t / PLACE_ROW);

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { BlockPlaces, PLACE_ROW } from './block-places';
+
+/** Blocks with fake client rects (happy-dom has no layout); the window is not scrolled. */
+function setup(rects: Map<Element, { top: number; height: number; left?: number; width?: number }>) {
+  let placedCalls = 0;
+  const places = new BlockPlaces(document, {
+    owners: () => rects.keys(),
+    onPlaced: () => placedCalls++,
+    measure: (owner) => {
+      const r = rects.get(owner as Element) ?? { top: 0, height: 0, width: 0 };
+      return new DOMRect(r.left ?? 0, r.top, r.width ?? 500, r.height);
+    },
+  });
+  places.start();
+  return { places, calls: () => placedCalls };
+}
+
+function blocks(n: number): Element[] {
+  document.body.replaceChildren();
+  return Array.from({ length: n }, (_, i) => {
+    const p = document.createElement('p');
+    p.textContent = `block ${i}`;
+    document.body.appendChild(p);
+    return p;
+  });
+}
+
+describe('BlockPlaces', () => {
+  it('places blocks by their rects and answers what is near a band and under a point', async () => {
+    const els = blocks(4);
+    const rects = new Map(els.map((e, i) => [e, { top: i * 1000, height: 100 }]));
+    const { places, calls } = setup(rects);
+    els.forEach((e) => places.add(e));
+    await places.settled();
+    expect(calls()).toBeGreaterThan(0);
+    expect(els.every((e) => places.has(e))).toBe(true);
+    expect([...places.near(950, 2050)]).toEqual([els[1], els[2]]);
+    expect([...places.near(150, 900)]).toEqual([]);
+    expect(places.at(10, 2050).map((p) => p.owner)).toEqual([els[2]]);
+    expect(places.at(600, 2050)).toEqual([]);
+  });
+
+  it('a block taller than a row is found from every row it spans', async () => {
+    const [el] = blocks(1) as [Element];
+    const { places } = setup(new Map([[el, { top: 100, height: 3 * PLACE_ROW }]]));
+    places.add(el);
+    await places.settled();
+    for (const y of [150, 100 + PLACE_ROW, 90 + 3 * PLACE_ROW]) expect(places.at(1, y).map((p) => p.owner), `y=${y}`).toEqual([el]);
+    expect(places.at(1, 110 + 3 * PLACE_ROW)).toEqual([]);
+  });
+
+  it('measures every block again after invalidate(), and forgets removed ones', async () => {
+    const els = blocks(3);
+    const rects = new Map(els.map((e, i) => [e, { top: i * 1000, height: 100 }]));
+    const { places } = setup(rects);
+    els.forEach((e) => places.add(e));
+    await places.settled();
+    const epoch = places.layoutEpoch;
+    // The page's layout moved everything down by 5,000 px.
+    for (const r of rects.values()) r.top += 5000;
+    places.invalidate();
+    expect(places.layoutEpoch).toBeGreaterThan(epoch);
+    await places.settled();
+    expect([...places.near(0, 4000)]).toEqual([]);
+    expect([...places.near(5000, 7100)]).toEqual(els);
+    places.remove(els[1] as Element);
+    expect(places.has(els[1] as Element)).toBe(false);
+    expect([...places.near(5000, 7100)]).toEqual([els[0], els[2]]);
+  });
+
+  it('does not place blocks without a box or no longer in the document', async () => {
+    const els = blocks(2);
+    const rects = new Map<Element, { top: number; height: number; width?: number }>(els.map((e) => [e, { top: 0, height: 0, width: 0 }]));
+    rects.set(els[1] as Element, { top: 10, height: 10 });
+    (els[1] as Element).remove();
+    const { places } = setup(rects);
+    els.forEach((e) => places.add(e));
+    await places.settled();
+    expect(places.has(els[0] as Element)).toBe(false);
+    expect(places.has(els[1] as Element)).toBe(false);
+  });
+});
