@@ -68,7 +68,7 @@ export class Annotator {
       doc,
       finder: o.finder,
       painter: this.painter,
-      skip: (el) => el.tagName.toLowerCase() === HOST_TAG,
+      skipTag: HOST_TAG,
       onChange: () => o.onCounts(),
       onBlock: (owner, present) => (present ? this.places.add(owner) : this.places.remove(owner)),
       painted: async () => {

@@ -67,7 +67,8 @@ export interface ScannerOptions {
   doc: Document;
   finder: TermFinder;
   painter: Painter;
-  skip: (el: Element) => boolean;
+  /** Tag of elements never scanned with their subtree (our UI host). */
+  skipTag: string;
   /** Called (synchronously, often) whenever the set of matches changes. */
   onChange: () => void;
   /** A block with matches was added or re-scanned (true), or dropped (false). */
@@ -161,7 +162,11 @@ export class Scanner {
     // A page opened at the top shows its first text first: match that now.
     const scrolled = (win?.scrollY ?? 0) > 0;
     if (scrolled) await afterNextRender(win);
-    else this.headStart(root);
+    else {
+      this.headStart(root);
+      // Its own task: the frame that shows the first highlights need not wait for a scan slice.
+      await yieldToMain();
+    }
     if (gen !== this.generation) return;
     this.queue.push({ root, ownOnly: false, viewportFirst: scrolled });
     return this.run();
@@ -172,7 +177,7 @@ export class Scanner {
     const ranges: StaticRange[] = [];
     let chars = 0;
     try {
-      const it = iterateBlocks(root, { skip: this.o.skip });
+      const it = iterateBlocks(root, { skipTag: this.o.skipTag });
       for (let r = it.next(); !r.done; r = it.next()) {
         const block = r.value;
         // Shown now, light; the painter settles the tone once the page has rendered.
@@ -274,7 +279,7 @@ export class Scanner {
       const visible: StaticRange[] = [];
       let firstVisibleAt = 0;
       const vh = this.o.doc.defaultView?.innerHeight ?? 0;
-      const it = iterateBlocks(task.root, { skip: this.o.skip, ownOnly: task.ownOnly });
+      const it = iterateBlocks(task.root, { skipTag: this.o.skipTag, ownOnly: task.ownOnly });
       for (;;) {
         if (!(await pause())) return;
         let r: IteratorResult<TextBlock, void>;

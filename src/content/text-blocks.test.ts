@@ -85,9 +85,12 @@ describe('collectBlocks', () => {
 
   it('skips our own host element', () => {
     const root = body('<p>page text</p><policy-lens-ui>tooltip text</policy-lens-ui>');
-    const all = collectBlocks(root, { skip: (el) => el.tagName.toLowerCase() === 'policy-lens-ui' }).map((b) => b.text);
-    expect(all.join('|')).toContain('page text');
-    expect(all.join('|')).not.toContain('tooltip text');
+    for (const opts of [{ skip: (el: Element) => el.tagName.toLowerCase() === 'policy-lens-ui' }, { skipTag: 'policy-lens-ui' }]) {
+      const all = collectBlocks(root, opts).map((b) => b.text);
+      expect(all.join('|')).toContain('page text');
+      expect(all.join('|')).not.toContain('tooltip text');
+    }
+    expect(collectBlocks(root).map((b) => b.text).join('|')).toContain('tooltip text');
   });
 
   it('descends into open shadow roots as separate blocks', () => {

@@ -32,24 +32,49 @@ export interface TextBlock {
 }
 
 export interface CollectOptions {
-  /** Elements to skip with their subtrees (e.g. our UI host). */
+  /** Elements to skip with their subtrees. */
   skip?: (el: Element) => boolean;
+  /** A tag to skip with its subtree (our UI host), compared with tagName: cheaper than skip(). */
+  skipTag?: string;
   /** Only the root's own run: nested blocks and shadow roots are not entered. */
   ownOnly?: boolean;
 }
 
+const INLINE = 0;
+const BLOCK = 1;
+const SKIP = 2;
+const BREAK = 3;
+type Kind = typeof INLINE | typeof BLOCK | typeof SKIP | typeof BREAK;
+
+/** Kind by tagName as the DOM gives it (upper case for HTML, as written for SVG and XML): one look-up per element on the hot path. */
+const kinds = new Map<string, Kind>();
+
+function kindOf(tagName: string): Kind {
+  let k = kinds.get(tagName);
+  if (k === undefined) {
+    const t = tagName.toUpperCase();
+    k = t === 'BR' ? BREAK : SKIP_TAGS.has(t) ? SKIP : BLOCK_TAGS.has(t) ? BLOCK : INLINE;
+    kinds.set(tagName, k);
+  }
+  return k;
+}
+
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return kindOf(el.tagName) === BLOCK;
+}
+
+/** Whether the element's attributes exclude its subtree (hidden, editable). */
+function skippedByAttributes(el: Element): boolean {
+  // Most elements have no attributes: one call instead of two.
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden')) return true;
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
 }
 
 /** Whether el's subtree is never scanned (form fields, code, editable and hidden regions). */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce.toLowerCase() !== 'false') return true;
-  return false;
+  return kindOf(el.tagName) === SKIP || skippedByAttributes(el);
 }
 
 class Builder {
@@ -82,8 +107,9 @@ class Builder {
  */
 export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): Generator<TextBlock, void, undefined> {
   const skip = opts.skip;
+  const skipTag = opts.skipTag?.toUpperCase();
   const ownOnly = opts.ownOnly === true;
-  if (root instanceof Element && (isSkippedElement(root) || (skip && skip(root)))) return;
+  if (root instanceof Element && (isSkippedElement(root) || root.tagName === skipTag || (skip && skip(root)))) return;
   interface Cursor {
     /** Next child to visit. */
     next: Node | null;
@@ -115,12 +141,14 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
     }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
-    if (el.tagName === 'BR' || isSkippedElement(el) || (skip && skip(el))) {
+    const tag = el.tagName;
+    const kind = kindOf(tag);
+    if (kind === BREAK || kind === SKIP || tag === skipTag || skippedByAttributes(el) || (skip && skip(el))) {
       b.brk();
       continue;
     }
     // Pushed in reverse: the shadow root's blocks come first, then the element's own content.
-    if (isBlockElement(el)) {
+    if (kind === BLOCK) {
       b.brk();
       if (ownOnly) b.brk();
       else stack.push({ next: el.firstChild, b: new Builder(el), owns: true, after: b });
