@@ -212,7 +212,7 @@ export function markFirstVisibleAfterRender(doc: Document, ranges: readonly Abst
   }, 0));
 }
 
-/** When the initial scan has finished and every range is registered. */
+/** When the initial scan has found every match; painted follows once `ready` (what is near the viewport registered) and a frame. */
 export function markDone(stats: ScanStats, ready?: Promise<void>): void {
   marks.markDone(stats, ready);
 }

@@ -1,8 +1,9 @@
 /**
  * Finds terms in page text without blocking the page: blocks are collected
- * and matched in slices of a few milliseconds (what the reader sees first),
- * each match becomes a StaticRange, and the painter shows them. Keeps state
- * for blocks with matches only, for hit-testing, counts and navigation.
+ * and matched in slices of a few milliseconds (what the reader sees first).
+ * Every match is kept, for counts, navigation and hit-testing (blocks with
+ * matches only); the painter registers those near the viewport, each as a
+ * StaticRange made on first use.
  *
  * StaticRange, not Range: the document updates every live Range on every
  * mutation, so thousands of live ranges made the page's own DOM edits many
