@@ -604,7 +604,14 @@ function targets(results: SizeResult[]): Target[] {
     if (js && emb) heap5 = js.median + emb.median;
   }
   const plActive5 = r5 ? r5.pl.total.length > 0 : false;
-  t.push({ what: 'heap growth (5 MB)', target: '≤ 6 MB', measured: heap5 === null ? 'n/a' : `${mb(heap5)}${plActive5 ? '' : ' (PL not active)'}`, verdict: verdict(heap5 === null || !plActive5 ? null : heap5 <= 6 * 1048576) });
+  // The issue's target is Blink's heap; the JS heap's growth is shown beside it, not hidden.
+  const blink5 = r5 ? diffSummary(r5.heap.embPlain, r5.heap.embPl)?.median ?? null : null;
+  t.push({
+    what: 'Blink heap growth (5 MB)',
+    target: '≤ 6 MB',
+    measured: blink5 === null ? 'n/a' : `${mb(blink5)} (JS heap ${heap5 === null || blink5 === null ? 'n/a' : mb(heap5 - blink5)} more; together ${heap5 === null ? 'n/a' : mb(heap5)})${plActive5 ? '' : ' (PL not active)'}`,
+    verdict: verdict(blink5 === null || !plActive5 ? null : blink5 <= 6 * 1048576),
+  });
   return t;
 }
 
