@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { BlockPlaces, PLACE_ROW } from './block-places';
+import { paragraphs } from './test-paragraphs';
 
 /** Blocks with fake client rects (happy-dom has no layout); the window is not scrolled. */
 function setup(rects: Map<Element, { top: number; height: number; left?: number; width?: number }>) {
@@ -17,19 +18,9 @@ function setup(rects: Map<Element, { top: number; height: number; left?: number;
   return { places, calls: () => placedCalls };
 }
 
-function blocks(n: number): Element[] {
-  document.body.replaceChildren();
-  return Array.from({ length: n }, (_, i) => {
-    const p = document.createElement('p');
-    p.textContent = `block ${i}`;
-    document.body.appendChild(p);
-    return p;
-  });
-}
-
 describe('BlockPlaces', () => {
   it('places blocks by their rects and answers what is near a band and under a point', async () => {
-    const els = blocks(4);
+    const els = paragraphs(4);
     const rects = new Map(els.map((e, i) => [e, { top: i * 1000, height: 100 }]));
     const { places, calls } = setup(rects);
     els.forEach((e) => places.add(e));
@@ -43,7 +34,7 @@ describe('BlockPlaces', () => {
   });
 
   it('a block taller than a row is found from every row it spans', async () => {
-    const [el] = blocks(1) as [Element];
+    const [el] = paragraphs(1) as [Element];
     const { places } = setup(new Map([[el, { top: 100, height: 3 * PLACE_ROW }]]));
     places.add(el);
     await places.settled();
@@ -52,7 +43,7 @@ describe('BlockPlaces', () => {
   });
 
   it('measures every block again after invalidate(), and forgets removed ones', async () => {
-    const els = blocks(3);
+    const els = paragraphs(3);
     const rects = new Map(els.map((e, i) => [e, { top: i * 1000, height: 100 }]));
     const { places } = setup(rects);
     els.forEach((e) => places.add(e));
@@ -71,7 +62,7 @@ describe('BlockPlaces', () => {
   });
 
   it('does not place blocks without a box or no longer in the document', async () => {
-    const els = blocks(2);
+    const els = paragraphs(2);
     const rects = new Map<Element, { top: number; height: number; width?: number }>(els.map((e) => [e, { top: 0, height: 0, width: 0 }]));
     rects.set(els[1] as Element, { top: 10, height: 10 });
     (els[1] as Element).remove();

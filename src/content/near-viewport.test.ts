@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BlockPlaces } from './block-places';
 import type { Owner, Painter as PainterT } from './painter';
 import { KEEP_SCREENS, MARGIN_SCREENS, NearViewport } from './near-viewport';
+import { paragraphs } from './test-paragraphs';
 
 // happy-dom has no Custom Highlight API: a Highlight is a set of ranges.
 class FakeHighlight extends Set<AbstractRange> {
@@ -21,16 +22,6 @@ function rangeIn(el: Element): StaticRange {
   return r as unknown as StaticRange;
 }
 
-function blocks(n: number): Element[] {
-  document.body.replaceChildren();
-  return Array.from({ length: n }, (_, i) => {
-    const p = document.createElement('p');
-    p.textContent = `block ${i}`;
-    document.body.appendChild(p);
-    return p;
-  });
-}
-
 /** A painter over the blocks, each with one range; `registered()` lists the blocks whose range is in a highlight. */
 function painterFor(els: Element[]) {
   const ranges = new Map(els.map((e) => [e as Owner, [rangeIn(e)]]));
@@ -42,7 +33,7 @@ function painterFor(els: Element[]) {
 
 describe('Painter.update', () => {
   it('registers the near blocks, unregisters placed far ones, and leaves unplaced ones as they are', () => {
-    const els = blocks(4);
+    const els = paragraphs(4);
     const [a, b, c, d] = els as [Element, Element, Element, Element];
     const { painter, registered } = painterFor(els);
     // The scanner knows a is in view before anything is placed (head start).
@@ -61,7 +52,7 @@ describe('Painter.update', () => {
   });
 
   it('replaces a shown block’s ranges when it is scanned again', () => {
-    const els = blocks(1);
+    const els = paragraphs(1);
     const el = els[0] as Element;
     let current = [rangeIn(el)];
     const painter = new Painter({ isDark: () => false, rangesOf: () => current });
