@@ -38,6 +38,8 @@ import {
   HIGHLIGHT_CHANGE_START,
   PREPARE_HIGHLIGHT_CHANGE,
   pageCost,
+  SCROLL,
+  type ScrollResult,
   READ_MARKS,
   combinedRegExp,
   markArray,
@@ -116,6 +118,8 @@ interface SizeResult {
   hover: { samples: number[]; reportMissing: boolean; maxSliceMs: number | null } | null;
   /** Per microtask (a callback between every two edits) and batched (one task), each without PL, with a bare observer, with PL. */
   cost: Record<'micro' | 'batched', { plain: Cost; bare: Cost; pl: Cost }>;
+  /** Scrolling 240 frames at 120 px a frame, without and with PL. */
+  scroll: { plain: ScrollResult[]; pl: ScrollResult[] };
   /** Without the extension: the frame after one highlight range is registered (the platform's price of any change). */
   platformChange: TaskWindow | null;
   heap: { jsPlain: number[]; jsPl: number[]; embPlain: number[]; embPl: number[]; nodesPlain: number[]; nodesPl: number[] };
@@ -269,6 +273,7 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     markRegExp: { runs: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
     hover: null,
     cost: { micro: noCost(), batched: noCost() },
+    scroll: { plain: [], pl: [] },
     platformChange: null,
     heap: { jsPlain: [], jsPl: [], embPlain: [], embPl: [], nodesPlain: [], nodesPl: [] },
   };
@@ -354,6 +359,17 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
       log(`  trace failed: ${String(e)}`);
     } finally {
       await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  phase('scrolling');
+  for (let i = 0; i < WARMUP + 3; i++) {
+    for (const who of ['plain', 'pl'] as const) {
+      const page = await load(tab, who === 'pl' ? NEWS : PLAIN, size.key);
+      if (who === 'pl') await waitPainted(page, res.pl.total.length === 0 ? 1500 : PL_TIMEOUT_MS);
+      await sleep(300);
+      const r = await evaluate<ScrollResult>(page, SCROLL);
+      if (i >= WARMUP) res.scroll[who].push(r);
     }
   }
 
@@ -495,6 +511,18 @@ function rows(results: SizeResult[]): Row[] {
         note: `${s.length} hit-tests, max ${s.length ? ms(Math.max(...s)) : 'n/a'}`,
       });
     } else out.push({ page: p, what: 'hover hit-test p50 / p95', value: 'n/a (no marks)', xFloor: '', xMark: '', matches: '', note: '' });
+    const sc = r.scroll;
+    const scMs = (xs: ScrollResult[]): number[] => xs.map((x) => x.ms);
+    const slow = (xs: ScrollResult[]): string => `${xs.map((x) => x.slow).join('/')} frames > 25 ms, worst ${xs.length ? ms(Math.max(...xs.map((x) => x.worstMs))) : 'n/a'}`;
+    out.push({
+      page: p,
+      what: 'scrolling 240 frames at 120 px/frame: without → with PL',
+      value: `${fmtSummary(summarize(scMs(sc.plain)))} → ${fmtSummary(summarize(scMs(sc.pl)))}`,
+      xFloor: '',
+      xMark: '',
+      matches: '',
+      note: `with/without ${ratio(med(scMs(sc.pl)), med(scMs(sc.plain)))}; without: ${slow(sc.plain)}; with: ${slow(sc.pl)}`,
+    });
     const pc = r.platformChange;
     out.push({
       page: p,
@@ -625,7 +653,8 @@ function notes(results: SizeResult[], reSource: string): string[] {
   return [
     `Runs: ${RUNS} measured after ${WARMUP} warm-up, fresh page load each (mark.js on 5 MB: 1 run, no warm-up; a mark.js run over ${MARKJS_SLOW_MS / 1000} s is not repeated; capped at ${MARKJS_CAP_MS / 1000} s per run, or 45× the Policy Lens median for mark(array) if longer, so the 40× target can be decided; a capped page is closed). Values: median [min–max]. crossOriginIsolated — ${coi}.`,
     `Hosts: Policy Lens measured on ${NEWS} (content script runs); FLOOR, mark.js and baselines on ${PLAIN} (not in the manifest), same HTML.`,
-    'Policy Lens total = policy-lens:start (content-script entry, document_idle) → policy-lens:painted: every match on the page found (counted, ready for the popup and navigation), every block measured, the ones within three screens of the viewport registered, and the next animation frame. Only blocks near the viewport are ever registered (the rest as the reader scrolls), so "ranges" counts matches found, not ranges registered. Includes reading settings and compiling the matcher. First highlight = start → policy-lens:first-visible (registered, checked in view after the next frame).',
+    'Policy Lens total = policy-lens:start (content-script entry, document_idle) → policy-lens:painted: every match on the page found (counted, ready for the popup and navigation), every block measured, the ones within six screens of the viewport registered, and the next animation frame. Only blocks near the viewport are ever registered (the rest as the reader scrolls), so "ranges" counts matches found, not ranges registered. Includes reading settings and compiling the matcher. First highlight = start → policy-lens:first-visible (registered, checked in view after the next frame).',
+    'Scrolling: page script scrolls 120 px per animation frame for 240 frames from the top (7,200 px/s, a fast fling), after Policy Lens painted; elapsed time and frames that came more than 25 ms after the previous one. The painted band moves every couple of screens, each move a highlight change. 3 runs per host after 1 warm-up.',
     'Platform: one highlight change = the longest task in the trace after a page script (no extension) registers a single range under a rendered :root::highlight() rule. Chromium revalidates highlights and repaints the whole document on any change, so this frame is the floor for any frame in which highlights change on that page.',
     'Longest task: CDP trace (toplevel RunTask events on the renderer main thread overlapping start→painted, one traced load per size; includes style/layout/paint the highlights cause). The longtask PerformanceObserver (inline <head> script, buffered) only sees tasks ≥ 50 ms; maxSliceMs is the scanner’s own slice maximum from the marks.',
     `mark.js mark(array): the ${'265'} surface forms from glossary/core surfaceForms() (mark.js sorts longest first), options ${MARKJS_OPTIONS_DOC}, on #story, timed until done. It cannot see plurals/spellings not listed as forms (it has no -s/-ies or -isation handling) and, with acrossElements:false, no match that spans elements; case-insensitive for acronyms too.`,

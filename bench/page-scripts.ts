@@ -261,3 +261,30 @@ export const BENCH_REPORT = `new Promise((resolve) => {
   };
   poll();
 })`;
+
+export interface ScrollResult {
+  ms: number;
+  frames: number;
+  /** Frames more than 25 ms after the previous one (a dropped frame or worse at 60 Hz). */
+  slow: number;
+  worstMs: number;
+}
+
+/** Scrolls the document 120 px per animation frame for 240 frames from the top: how smoothly the page scrolls. */
+export const SCROLL = `new Promise((ok) => {
+  scrollTo(0, 0);
+  requestAnimationFrame(() => requestAnimationFrame((t0) => {
+    let n = 0, prev = t0, slow = 0, worst = 0;
+    const f = (t) => {
+      const d = t - prev;
+      prev = t;
+      if (d > 25) slow++;
+      if (d > worst) worst = d;
+      if (++n >= 240) return ok({ ms: t - t0, frames: n, slow, worstMs: worst });
+      scrollBy(0, 120);
+      requestAnimationFrame(f);
+    };
+    scrollBy(0, 120);
+    requestAnimationFrame(f);
+  }));
+})`;
