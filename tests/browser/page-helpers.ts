@@ -25,8 +25,8 @@ export function gatherPainted(frame: Page | Frame): Promise<number> {
       }
     };
     const back = scrollY;
-    // The painter keeps two screens above and below the viewport: steps of four screens overlap by one.
-    const step = Math.max(1, innerHeight * 4);
+    // After any scroll the painted band holds at least the viewport and a screen either side (near-viewport.ts KEEP_SCREENS): steps of three screens leave no gap.
+    const step = Math.max(1, innerHeight * 3);
     for (let y = 0; ; y += step) {
       scrollTo(0, y);
       await rendered();
