@@ -79,6 +79,12 @@ describe('hostile and huge pages', () => {
   // A browser of its own per page: a huge page's garbage left in a shared renderer would be collected during the next page's load.
   beforeEach(async () => {
     session = await launchWithExtension({ port: server.port });
+    // Warm, as a browser that has shown a news page before: the thresholds are about the hostile page, not a cold code cache.
+    server.route('/hostile/warm.html', { body: '<!doctype html><html><head><meta charset="utf-8"><title>warm</title></head><body><p>Humanoid robots and the low-altitude economy.</p></body></html>' });
+    const warm = await session.context.newPage();
+    await warm.goto(session.newsUrl('english.news.cn', '/hostile/warm.html'));
+    await waitForScanDone(warm, 10_000);
+    await warm.close();
   });
   afterEach(async () => {
     await session?.close();
