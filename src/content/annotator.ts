@@ -18,6 +18,8 @@ import { HOST_TAG, Tooltip } from './tooltip';
 
 export const SHOW_DELAY_MS = 250;
 export const HIDE_GRACE_MS = 300;
+/** Longest wait for block measuring before the 'painted' mark (perf-marks.ts). */
+const PAINTED_WAIT_MS = 2000;
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -72,7 +74,8 @@ export class Annotator {
       onChange: () => o.onCounts(),
       onBlock: (owner, present) => (present ? this.places.add(owner) : this.places.remove(owner)),
       painted: async () => {
-        await this.places.settled();
+        // A page that never stops changing keeps re-measuring: mark painted by then anyway.
+        await Promise.race([this.places.settled(), new Promise((ok) => setTimeout(ok, PAINTED_WAIT_MS))]);
         this.near.update();
       },
     });

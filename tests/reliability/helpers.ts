@@ -87,10 +87,14 @@ export async function settle<T>(fn: () => Promise<T>, quietMs = 300, timeoutMs =
   }
 }
 
-/** Resolves when the content script marked its initial scan done (policy-lens:done), or after timeout. */
+/**
+ * Resolves when the content script's initial scan is done and what is near
+ * the viewport is painted (policy-lens:painted; policy-lens:done comes
+ * earlier, before the blocks are measured), or after timeout.
+ */
 export async function waitForScanDone(frame: Page | Frame, timeout = 20_000): Promise<boolean> {
   try {
-    await frame.waitForFunction(() => performance.getEntriesByName('policy-lens:done').length > 0, undefined, { timeout, polling: 50 });
+    await frame.waitForFunction(() => performance.getEntriesByName('policy-lens:painted').length > 0, undefined, { timeout, polling: 50 });
     return true;
   } catch {
     return false;
