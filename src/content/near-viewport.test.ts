@@ -93,7 +93,7 @@ describe('NearViewport', () => {
     const asked: [number, number][] = [];
     const places = { near: (t: number, b: number) => (asked.push([t, b]), new Set<Owner>()), has: () => true } as unknown as BlockPlaces;
     const updates: number[] = [];
-    const painter = { update: () => updates.push(win.scrollY) } as unknown as PainterT;
+    const painter = { update: () => (updates.push(win.scrollY), []) } as unknown as PainterT;
     const doc = { defaultView: win, documentElement: document.documentElement } as unknown as Document;
     const near = new NearViewport(doc, places, painter, () => {});
     near.update();

@@ -13,6 +13,8 @@
  */
 import type { BlockPlaces } from './block-places';
 import type { Painter } from './painter';
+import { markFirstVisibleAfterRender } from './perf-marks';
+import { now } from './yield';
 
 /** Screens above and below the viewport the painted band spans when it moves. */
 export const MARGIN_SCREENS = 6;
@@ -93,6 +95,8 @@ export class NearViewport {
     if (inside && !recheck) return;
     const band = inside && b ? b : { top: y - this.margin * vh, bottom: y + vh + this.margin * vh };
     this.band = band;
-    this.painter.update(this.places.near(band.top, band.bottom), (owner) => this.places.has(owner));
+    const added = this.painter.update(this.places.near(band.top, band.bottom), (owner) => this.places.has(owner));
+    // The head start may have found nothing in view (a long masthead): then this is the first highlight.
+    if (added.length > 0) markFirstVisibleAfterRender(this.doc, [{ ranges: added, at: now() }]);
   }
 }

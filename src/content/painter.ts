@@ -115,9 +115,11 @@ export class Painter {
 
   /**
    * Shows the blocks in `near`, hides the shown ones that are not, except
-   * blocks whose place is not known yet (placed() false): those stay as they are.
+   * blocks whose place is not known yet (placed() false): those stay as they
+   * are. Returns the ranges it newly registered.
    */
-  update(near: ReadonlySet<Owner>, placed: (owner: Owner) => boolean): void {
+  update(near: ReadonlySet<Owner>, placed: (owner: Owner) => boolean): AbstractRange[] {
+    const added: AbstractRange[] = [];
     for (const e of [...this.entries.values()]) {
       if (!near.has(e.owner) && placed(e.owner)) {
         this.hide(e);
@@ -129,8 +131,11 @@ export class Painter {
       const e = this.entry(owner);
       e.near = true;
       this.pending.delete(e);
+      const was = e.shown;
       this.show(e, true);
+      if (!was && e.ranges) added.push(...e.ranges);
     }
+    return added;
   }
 
   clearBlock(owner: Owner): void {

@@ -62,6 +62,7 @@ export interface PerfMarks {
   markFirstVisibleIfInView(ranges: readonly { getBoundingClientRect(): DOMRect }[]): void;
   /** Marks done now, and painted at the frame after `ready` (the in-view ranges registered). */
   markDone(stats: ScanStats, ready?: Promise<void>): void;
+  firstVisibleMarked(): boolean;
   recordSlice(ms: number): void;
   sliceStats(): SliceStats;
 }
@@ -87,6 +88,7 @@ export function createPerfMarks(env: PerfEnv): PerfMarks {
       env.mark(MARK_START);
     },
     markFirstVisible,
+    firstVisibleMarked: () => firstVisible,
     markFirstVisibleIfInView(ranges) {
       if (firstVisible || done) return;
       const vh = env.viewportHeight();
@@ -186,27 +188,31 @@ export function markFirstVisible(): void {
 
 /**
  * After the next rendering update (when geometry is clean and reading it
- * costs nothing), marks first-visible at registeredAt if one of the ranges
- * registered then is in the viewport. Checks at most a few ranges.
+ * costs nothing), marks first-visible at the registration time of the first
+ * batch with a range in the viewport. Checks at most a few ranges.
  */
-export function markFirstVisibleAfterRender(doc: Document, ranges: readonly AbstractRange[], registeredAt: number): void {
+export function markFirstVisibleAfterRender(doc: Document, batches: readonly { ranges: readonly AbstractRange[]; at: number }[]): void {
   const win = doc.defaultView;
-  if (!win) return;
+  if (!win || batches.length === 0 || marks.firstVisibleMarked()) return;
   // rAF callbacks run before the frame's style and layout: read geometry in a task after it.
   env.nextFrame(() => setTimeout(() => {
     const vh = win.innerHeight;
-    for (const r of ranges.slice(0, 50)) {
-      try {
-        const live = doc.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        const rect = live.getBoundingClientRect();
-        if (rect.bottom > 0 && rect.top < vh && (rect.width > 0 || rect.height > 0)) {
-          marks.markFirstVisible(registeredAt);
-          return;
+    let checked = 0;
+    for (const { ranges, at } of batches) {
+      for (const r of ranges) {
+        if (++checked > 100) return;
+        try {
+          const live = doc.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          const rect = live.getBoundingClientRect();
+          if (rect.bottom > 0 && rect.top < vh && (rect.width > 0 || rect.height > 0)) {
+            marks.markFirstVisible(at);
+            return;
+          }
+        } catch {
+          // The node changed since: try the next one.
         }
-      } catch {
-        // The node changed since: try the next one.
       }
     }
   }, 0));

@@ -84,7 +84,7 @@ export interface ScannerOptions {
 export const MAX_RANGES = 20_000;
 /** Text matched before the page's first rendering when it opens at the top. */
 const HEAD_START_CHARS = 6_000;
-const HEAD_START_MS = 3;
+const HEAD_START_MS = 6;
 /** During a long scan, new ranges are painted at most this often (each paint repaints highlights page-wide). */
 const FLUSH_EVERY_MS = 500;
 export const MAX_BLOCK_CHARS = 200_000;
@@ -175,7 +175,8 @@ export class Scanner {
 
   private headStart(root: Owner): void {
     const t0 = now();
-    const ranges: StaticRange[] = [];
+    // Each block's ranges are registered as it is matched (all before the first frame, so one repaint).
+    const batches: { ranges: AbstractRange[]; at: number }[] = [];
     let chars = 0;
     try {
       const it = iterateBlocks(root, { skipTag: this.o.skipTag });
@@ -184,7 +185,11 @@ export class Scanner {
         // Shown now, light; the painter settles the tone once the page has rendered.
         this.process(block, true);
         this.headDone.add(block.owner);
-        for (const m of this.states.get(block.owner)?.matches ?? []) ranges.push(m.range);
+        const matches = this.states.get(block.owner)?.matches ?? [];
+        if (matches.length > 0) {
+          this.paint(false);
+          batches.push({ ranges: matches.map((m) => m.range), at: now() });
+        }
         chars += block.text.length;
         if (chars > HEAD_START_CHARS || now() - t0 > HEAD_START_MS) break;
       }
@@ -192,10 +197,9 @@ export class Scanner {
       console.warn(`Policy Lens: could not read the page text: ${String(e)}`);
     }
     this.paint(false);
-    const registered = now();
-    recordSlice(registered - t0);
+    recordSlice(now() - t0);
     this.flushChanged();
-    if (ranges.length > 0) markFirstVisibleAfterRender(this.o.doc, ranges, registered);
+    markFirstVisibleAfterRender(this.o.doc, batches);
   }
 
   /** readTone: false before the page's first rendering (no style reads then). */
@@ -308,7 +312,7 @@ export class Scanner {
         }
       }
       if (task.viewportFirst) this.paint();
-      if (visible.length > 0) markFirstVisibleAfterRender(this.o.doc, visible, firstVisibleAt);
+      if (visible.length > 0) markFirstVisibleAfterRender(this.o.doc, [{ ranges: visible, at: firstVisibleAt }]);
       for (const block of deferred) {
         if (!(await pause())) return;
         this.process(block);
