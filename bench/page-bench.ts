@@ -580,25 +580,20 @@ function targets(results: SizeResult[]): Target[] {
   const pl1 = r1 ? med(r1.pl.total) : null;
   const floor1 = r1 ? med(r1.floor) : null;
   t.push({ what: 'Policy Lens total vs FLOOR (1 MB)', target: '≤ 2.5×', measured: ratio(pl1, floor1), verdict: verdict(pl1 !== null && floor1 !== null ? pl1 <= 2.5 * floor1 : null) });
-  const mk1 = r1 ? markJsMedian(r1.markArray) : null;
-  const mkCapped1 = r1 ? r1.markArray.capped > 0 && r1.markArray.runs.length === 0 : false;
-  const mkEff = mk1 ?? (mkCapped1 && r1 ? r1.markArray.capMs : null);
-  t.push({
-    what: 'faster than mark.js mark(array) (1 MB)',
-    target: '≥ 40×',
-    measured: pl1 !== null && mkEff !== null ? `${mkCapped1 ? '> ' : ''}${ratio(mkEff, pl1)}` : 'n/a',
-    // A capped run only proves "at least cap/PL": undecided if that is below 40×.
-    verdict: verdict(pl1 !== null && mkEff !== null ? (mkEff >= 40 * pl1 ? true : mkCapped1 ? null : false) : null),
-  });
-  const mr1 = r1 ? markJsMedian(r1.markRegExp) : null;
-  const mrCapped1 = r1 ? r1.markRegExp.capped > 0 && r1.markRegExp.runs.length === 0 : false;
-  const mrEff = mr1 ?? (mrCapped1 && r1 ? r1.markRegExp.capMs : null);
-  t.push({
-    what: 'faster than mark.js markRegExp (1 MB)',
-    target: '≥ 5×',
-    measured: pl1 !== null && mrEff !== null ? `${mrCapped1 ? '> ' : ''}${ratio(mrEff, pl1)}` : 'n/a',
-    verdict: verdict(pl1 !== null && mrEff !== null ? (mrEff >= 5 * pl1 ? true : mrCapped1 ? null : false) : null),
-  });
+  // A capped mark.js run only proves "at least cap/PL": undecided if that is below the factor.
+  const fasterThan = (what: string, runs: MarkJsRuns | undefined, factor: number): void => {
+    const m = runs ? markJsMedian(runs) : null;
+    const capped = runs ? runs.capped > 0 && runs.runs.length === 0 : false;
+    const eff = m ?? (capped && runs ? runs.capMs : null);
+    t.push({
+      what: `faster than mark.js ${what} (1 MB)`,
+      target: `≥ ${factor}×`,
+      measured: pl1 !== null && eff !== null ? `${capped ? '> ' : ''}${ratio(eff, pl1)}` : 'n/a',
+      verdict: verdict(pl1 !== null && eff !== null ? (eff >= factor * pl1 ? true : capped ? null : false) : null),
+    });
+  };
+  fasterThan('mark(array)', r1?.markArray, 40);
+  fasterThan('markRegExp', r1?.markRegExp, 5);
   const fv5 = r5 ? med(r5.pl.firstVisible) : null;
   t.push({ what: 'first highlight in viewport after start (5 MB)', target: '≤ 20 ms', measured: fv5 === null ? 'n/a' : ms(fv5), verdict: verdict(fv5 === null ? null : fv5 <= 20) });
   const traced = results.filter((r) => r.trace?.maxTaskMs != null);
