@@ -206,8 +206,6 @@ export function pageCost(o: PageCostOptions): string {
 })()`;
 }
 
-export const PAGE_COST = pageCost({ batched: false, bareObserver: false });
-
 /**
  * The platform's own price of one highlight change, without the extension:
  * a :root::highlight() rule (as our Chromium build has) is added and

@@ -243,10 +243,6 @@ export class Scanner {
     return out;
   }
 
-  get rangeCount(): number {
-    return this.total;
-  }
-
   /** Every match in document order. */
   allMatches(): { state: BlockState; match: MatchRec }[] {
     const out: { state: BlockState; match: MatchRec }[] = [];
