@@ -188,7 +188,8 @@ describe('content script on news pages', () => {
   it('uses the dark variant on a dark page, the light one on a light box, and a dark tooltip', async () => {
     const page = await open('english.news.cn', 'page/dark.html');
     await expectPainted(page);
-    expect(await highlightTexts(page, 'policy-lens-dark')).toEqual(['commercial aerospace', 'humanoid robots', 'low-altitude economy']);
+    // The head start paints before the page has rendered (no style reads then); the tone settles once blocks are measured.
+    await expect.poll(() => highlightTexts(page, 'policy-lens-dark'), { timeout: 3000 }).toEqual(['commercial aerospace', 'humanoid robots', 'low-altitude economy']);
     expect(await highlightTexts(page, 'policy-lens')).toEqual(['integrated circuits']);
     await hoverTerm(page, 'low-altitude economy');
     await page.locator(CARD).waitFor({ timeout: 3000 });
