@@ -114,6 +114,18 @@ export class Annotator {
     return this.scanner.truncated;
   }
 
+  /**
+   * Matches the first screen's text before start() (while the settings are
+   * read), showing nothing; start() then shows it at once. discard() forgets it.
+   */
+  prepare(): void {
+    if (!this.on) this.scanner.prepare();
+  }
+
+  discard(): void {
+    if (!this.on) this.scanner.stop();
+  }
+
   start(look: HighlightLook): void {
     if (this.on) return this.setLook(look);
     this.on = true;

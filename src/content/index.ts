@@ -14,6 +14,7 @@ import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { Annotator } from './annotator';
 import { highlightApiAvailable } from './painter';
 import { markStart } from './perf-marks';
+import { yieldToMain } from './yield';
 
 const COUNTS_DEBOUNCE_MS = 300;
 const isTop = window === window.top;
@@ -75,7 +76,10 @@ function main(): void {
       const look = { style: settings.highlightStyle, color: settings.highlightColor };
       if (shouldRun()) getAnnotator().start(look);
       else if (annotator?.active) annotator.stop();
-      else countsChanged();
+      else {
+        annotator?.discard();
+        countsChanged();
+      }
       annotator?.setLook(look);
     } catch (e) {
       warn(`could not apply settings: ${String(e)}`);
@@ -122,11 +126,22 @@ function main(): void {
     }
   });
 
-  // Compile the matcher while the settings read is in flight: on a page
-  // where we run, it is needed as soon as they arrive. In a task of its own,
-  // so that it does not lengthen the one that evaluated this script.
+  // While the settings read is in flight (10–20 ms), compile the matcher
+  // and match the first screen's text, so that on a page where we run the
+  // first highlights are shown as soon as the settings arrive. Each in a task
+  // of its own, so that neither lengthens another. A site that turns out to
+  // be off has cost those two tasks, and nothing on the page changed.
   const loaded = store.load();
-  if (supported) setTimeout(finder, 0);
+  if (supported) {
+    setTimeout(() => {
+      finder();
+      if (settings === null && window.scrollY === 0) {
+        void yieldToMain().then(() => {
+          if (settings === null) getAnnotator().prepare();
+        });
+      }
+    }, 0);
+  }
 
   store.subscribe((s) => {
     settings = s;

@@ -110,6 +110,13 @@ export function findInPieces(finder: TermFinder, text: string, chunk = CHUNK, ov
   return out;
 }
 
+/** Whether a block matched earlier still has the same text in the same nodes. */
+function readsSame(before: TextBlock | undefined, now: TextBlock): boolean {
+  if (!before || before.text !== now.text || before.nodes.length !== now.nodes.length) return false;
+  for (let i = 0; i < now.nodes.length; i++) if (before.nodes[i] !== now.nodes[i]) return false;
+  return true;
+}
+
 function ownerElement(owner: Owner): Element {
   return owner instanceof Element ? owner : owner.host;
 }
@@ -130,8 +137,13 @@ export class Scanner {
   private generation = 0;
   private pumping: Promise<void> | null = null;
   private total = 0;
-  /** Blocks already matched by headStart in this generation (the full pass skips them). */
-  private headDone = new Set<Owner>();
+  /**
+   * Blocks already matched by the head start in this generation, as they
+   * read then: the full pass skips those that still read the same.
+   */
+  private headDone = new Map<Owner, TextBlock>();
+  /** The head start ran quietly (prepare()): its matches wait for scanAll to be shown. */
+  private prepared = false;
   private changed = false;
   private lastFlush = 0;
   /** Set when a cap stopped us from painting everything. */
@@ -162,7 +174,10 @@ export class Scanner {
     const root = this.o.doc.body ?? this.o.doc.documentElement;
     // A page opened at the top shows its first text first: match that now.
     const scrolled = (win?.scrollY ?? 0) > 0;
-    if (scrolled) await afterNextRender(win);
+    if (this.prepared) {
+      this.showPrepared(!scrolled);
+      await yieldToMain();
+    } else if (scrolled) await afterNextRender(win);
     else {
       this.headStart(root);
       // Its own task: the frame that shows the first highlights need not wait for a scan slice.
@@ -173,9 +188,39 @@ export class Scanner {
     return this.run();
   }
 
-  private headStart(root: Owner): void {
+  /**
+   * Matches the page's first text before we know whether to run (the
+   * settings read is in flight), without showing anything: scanAll then
+   * shows it at once. A page that reads the same at scanAll costs no more
+   * work; one that changed in between is matched again by the full pass.
+   */
+  prepare(): void {
+    if (this.prepared || this.states.size > 0 || this.pumping) return;
+    const root = this.o.doc.body ?? this.o.doc.documentElement;
+    this.prepared = true;
+    this.headStart(root, true);
+  }
+
+  /** Shows what prepare() found; near: the page is at the top, where those blocks are. */
+  private showPrepared(near: boolean): void {
+    this.prepared = false;
+    const ranges: AbstractRange[] = [];
+    for (const owner of this.headDone.keys()) {
+      const state = this.states.get(owner);
+      if (!state) continue;
+      this.o.painter.setBlock(owner, near);
+      this.o.onBlock?.(owner, true);
+      if (near) for (const m of state.matches) ranges.push(m.range);
+    }
+    this.paint(false);
+    this.flushChanged();
+    markFirstVisibleAfterRender(this.o.doc, [{ ranges, at: now() }]);
+  }
+
+  /** quiet: match only (prepare); otherwise each block's ranges are shown as it is matched. */
+  private headStart(root: Owner, quiet = false): void {
     const t0 = now();
-    // Each block's ranges are registered as it is matched (all before the first frame, so one repaint).
+    // Registered block by block, all before the first frame, so one repaint.
     const batches: { ranges: AbstractRange[]; at: number }[] = [];
     let chars = 0;
     try {
@@ -183,10 +228,10 @@ export class Scanner {
       for (let r = it.next(); !r.done; r = it.next()) {
         const block = r.value;
         // Shown now, light; the painter settles the tone once the page has rendered.
-        this.process(block, true);
-        this.headDone.add(block.owner);
+        this.process(block, true, quiet);
+        this.headDone.set(block.owner, block);
         const matches = this.states.get(block.owner)?.matches ?? [];
-        if (matches.length > 0) {
+        if (matches.length > 0 && !quiet) {
           this.paint(false);
           batches.push({ ranges: matches.map((m) => m.range), at: now() });
         }
@@ -196,8 +241,9 @@ export class Scanner {
     } catch (e) {
       console.warn(`Policy Lens: could not read the page text: ${String(e)}`);
     }
-    this.paint(false);
     recordSlice(now() - t0);
+    if (quiet) return;
+    this.paint(false);
     this.flushChanged();
     markFirstVisibleAfterRender(this.o.doc, batches);
   }
@@ -230,6 +276,7 @@ export class Scanner {
     this.queue.length = 0;
     this.states.clear();
     this.headDone.clear();
+    this.prepared = false;
     this.changed = false;
     this.total = 0;
     this.truncated = null;
@@ -293,7 +340,7 @@ export class Scanner {
         if (r.done) break;
         const block = r.value;
         seen.add(block.owner);
-        if (this.headDone.has(block.owner)) continue;
+        if (readsSame(this.headDone.get(block.owner), block)) continue;
         if (task.viewportFirst) {
           const rect = ownerElement(block.owner).getBoundingClientRect();
           if (rect.bottom < 0 || rect.top > vh) {
@@ -314,7 +361,7 @@ export class Scanner {
         this.process(block);
       }
       if (gen !== this.generation) return;
-      for (const owner of this.headDone) seen.add(owner);
+      for (const owner of this.headDone.keys()) seen.add(owner);
       this.headDone.clear();
       this.sweep(task, seen);
       this.paint();
@@ -352,8 +399,11 @@ export class Scanner {
     this.o.onBlock?.(state.owner, false);
   }
 
-  /** near: the block is known to be in view (painted at the next flush, before the observer says so). */
-  private process(block: TextBlock, near = false): void {
+  /**
+   * near: the block is known to be in view (painted at the next flush).
+   * quiet: keep the matches but tell no one yet (prepare()).
+   */
+  private process(block: TextBlock, near = false, quiet = false): void {
     const old = this.states.get(block.owner);
     const hadMatches = (old?.matches.length ?? 0) > 0;
     if (old) {
@@ -395,6 +445,7 @@ export class Scanner {
     const state: BlockState = { owner: block.owner, matches };
     this.states.set(block.owner, state);
     this.total += matches.length;
+    if (quiet) return;
     this.o.painter.setBlock(block.owner, near);
     this.o.onBlock?.(block.owner, true);
     this.changed = true;

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { TermFinder, TermMatch } from '../ui/types';
+import type { Owner, Painter } from './painter';
+import { Scanner } from './scanner';
+
+// happy-dom has no StaticRange: the scanner only stores what it is given.
+(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
+  constructor(init: StaticRangeInit) {
+    Object.assign(this, init);
+  }
+};
+
+/** Finds "giant" and counts the texts it was asked about. */
+function giantFinder() {
+  const asked: string[] = [];
+  const finder: TermFinder = {
+    find(text: string): TermMatch[] {
+      asked.push(text);
+      return [...text.matchAll(/\bgiant\b/g)].map((m) => ({ termId: 'giant', start: m.index, end: m.index + 5 }));
+    },
+  };
+  return { finder, asked };
+}
+
+/** What the scanner told the painter and the block places. */
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const { finder, asked } = giantFinder();
+  const shown: { owner: Owner; near: boolean }[] = [];
+  const placed: Owner[] = [];
+  let flushes = 0;
+  let changes = 0;
+  const painter = {
+    setBlock: (owner: Owner, near = false) => shown.push({ owner, near }),
+    clearBlock: () => {},
+    flush: () => flushes++,
+    hasPending: false,
+  } as unknown as Painter;
+  const scanner = new Scanner({
+    doc: document,
+    finder,
+    painter,
+    skipTag: 'policy-lens-ui',
+    onChange: () => changes++,
+    onBlock: (owner, present) => present && placed.push(owner),
+  });
+  return { scanner, asked, shown, placed, flushes: () => flushes, changes: () => changes };
+}
+
+const p = (i: number): Element => document.querySelectorAll('p')[i] as Element;
+
+describe('Scanner.prepare (matching before the settings arrive)', () => {
+  it('matches the first text without telling the painter, the places or the counts', () => {
+    const s = setup('<p>a little giant here</p><p>another giant</p>');
+    s.scanner.prepare();
+    expect(s.scanner.states.get(p(0))?.matches.map((m) => [m.start, m.end])).toEqual([[9, 14]]);
+    expect(s.scanner.states.size).toBe(2);
+    expect(s.shown).toEqual([]);
+    expect(s.placed).toEqual([]);
+    expect(s.flushes()).toBe(0);
+    expect(s.changes()).toBe(0);
+  });
+
+  it('scanAll shows what prepare found at once and does not match unchanged blocks again', async () => {
+    const s = setup('<p>a little giant here</p><p>no term</p><p>another giant</p>');
+    s.scanner.prepare();
+    const asked = s.asked.length;
+    expect(asked).toBe(3);
+    const done = s.scanner.scanAll();
+    // Shown before scanAll's first await: no slice or frame in between.
+    expect(s.shown).toEqual([
+      { owner: p(0), near: true },
+      { owner: p(2), near: true },
+    ]);
+    expect(s.placed).toEqual([p(0), p(2)]);
+    expect(s.flushes()).toBe(1);
+    await done;
+    expect(s.asked.length).toBe(asked);
+    expect(s.scanner.counts()).toEqual({ giant: 2 });
+  });
+
+  it('a block that changed between prepare and scanAll is matched again', async () => {
+    const s = setup('<p>a little giant here</p><p>another giant</p>');
+    s.scanner.prepare();
+    (p(0).firstChild as Text).data = 'no longer';
+    p(1).append(' and a giant again');
+    await s.scanner.scanAll();
+    expect(s.scanner.states.has(p(0))).toBe(false);
+    expect(s.scanner.states.get(p(1))?.matches.length).toBe(2);
+    expect(s.scanner.counts()).toEqual({ giant: 2 });
+  });
+
+  it('stop() forgets what prepare found (the site turned out to be off)', async () => {
+    const s = setup('<p>a little giant here</p>');
+    s.scanner.prepare();
+    s.scanner.stop();
+    expect(s.scanner.states.size).toBe(0);
+    expect(s.scanner.counts()).toEqual({});
+    // A later start matches from scratch and shows it.
+    await s.scanner.scanAll();
+    expect(s.shown.map((x) => x.owner)).toEqual([p(0)]);
+  });
+});
