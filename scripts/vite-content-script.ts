@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { matcherDataPlugin } from './matcher-data-plugin.js';
 
 export const CONTENT_JS = 'content-script.js';
 export const CONTENT_CSS = 'content-script.css';
@@ -71,6 +72,7 @@ export function contentScriptBundle(entry: string, source: readonly ContentScrip
         root,
         mode,
         logLevel: 'warn',
+        plugins: [matcherDataPlugin(root)],
         // Library mode leaves process.env.NODE_ENV in place (tippy and popper read it); pages have no process.
         define: {
           'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production'),

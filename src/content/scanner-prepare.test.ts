@@ -23,9 +23,15 @@ function giantFinder() {
   return { finder, asked };
 }
 
-/** What the scanner told the painter and the block places. */
-function setup(html: string) {
-  document.body.innerHTML = html;
+/** One paragraph per text, and what the scanner told the painter and the block places. */
+function setup(texts: string[]) {
+  document.body.replaceChildren(
+    ...texts.map((t) => {
+      const el = document.createElement('p');
+      el.textContent = t;
+      return el;
+    }),
+  );
   const { finder, asked } = giantFinder();
   const shown: { owner: Owner; near: boolean }[] = [];
   const placed: Owner[] = [];
@@ -52,7 +58,7 @@ const p = (i: number): Element => document.querySelectorAll('p')[i] as Element;
 
 describe('Scanner.prepare (matching before the settings arrive)', () => {
   it('matches the first text without telling the painter, the places or the counts', () => {
-    const s = setup('<p>a little giant here</p><p>another giant</p>');
+    const s = setup(['a little giant here', 'another giant']);
     s.scanner.prepare();
     expect(s.scanner.states.get(p(0))?.matches.map((m) => [m.start, m.end])).toEqual([[9, 14]]);
     expect(s.scanner.states.size).toBe(2);
@@ -63,7 +69,7 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
   });
 
   it('scanAll shows what prepare found at once and does not match unchanged blocks again', async () => {
-    const s = setup('<p>a little giant here</p><p>no term</p><p>another giant</p>');
+    const s = setup(['a little giant here', 'no term', 'another giant']);
     s.scanner.prepare();
     const asked = s.asked.length;
     expect(asked).toBe(3);
@@ -81,7 +87,7 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
   });
 
   it('a block that changed between prepare and scanAll is matched again', async () => {
-    const s = setup('<p>a little giant here</p><p>another giant</p>');
+    const s = setup(['a little giant here', 'another giant']);
     s.scanner.prepare();
     (p(0).firstChild as Text).data = 'no longer';
     p(1).append(' and a giant again');
@@ -92,7 +98,7 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
   });
 
   it('stop() forgets what prepare found (the site turned out to be off)', async () => {
-    const s = setup('<p>a little giant here</p>');
+    const s = setup(['a little giant here']);
     s.scanner.prepare();
     s.scanner.stop();
     expect(s.scanner.states.size).toBe(0);

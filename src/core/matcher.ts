@@ -52,8 +52,8 @@
  */
 import type { SurfaceForm } from '../../glossary/types';
 import { CLASS, HAN, WORD } from './matcher/char-class';
-import { HanTrie } from './matcher/han-trie';
-import { LatinIndex } from './matcher/latin-index';
+import { HanTrie, type HanTrieData } from './matcher/han-trie';
+import { LatinIndex, type LatinIndexData } from './matcher/latin-index';
 import { latinVariants } from './matcher/latin-forms';
 
 // Imported bindings are live: every use re-reads a module cell (or calls a
@@ -74,6 +74,21 @@ export interface Matcher {
   readonly termCount: number;
 }
 
+/**
+ * A compiled matcher as JSON-safe data. Compiling the glossary costs 3–15 ms
+ * in a page (more in each of many iframes); the content script is built with
+ * this data (scripts/matcher-data-plugin.ts) and only loads it.
+ */
+export interface MatcherData {
+  version: typeof MATCHER_DATA_VERSION;
+  termIds: string[];
+  latin: LatinIndexData;
+  han: HanTrieData;
+}
+
+/** Bumped whenever the data's shape or meaning changes. */
+export const MATCHER_DATA_VERSION = 1;
+
 class CompiledMatcher implements Matcher {
   constructor(
     private readonly termIds: readonly string[],
@@ -83,6 +98,10 @@ class CompiledMatcher implements Matcher {
 
   get termCount(): number {
     return this.termIds.length;
+  }
+
+  toData(): MatcherData {
+    return { version: MATCHER_DATA_VERSION, termIds: [...this.termIds], latin: this.latin.toData(), han: this.han.toData() };
   }
 
   find(text: string): Match[] {
@@ -163,4 +182,15 @@ export function compileMatcher(forms: readonly SurfaceForm[], options: CompileOp
   }
   latin.finish();
   return new CompiledMatcher(termIds, latin, han);
+}
+
+/** What compileMatcher(forms) builds, as data for loadMatcher. */
+export function matcherData(forms: readonly SurfaceForm[]): MatcherData {
+  return (compileMatcher(forms) as CompiledMatcher).toData();
+}
+
+/** The matcher compileMatcher built, from matcherData's output; throws on data of another version. */
+export function loadMatcher(data: MatcherData): Matcher {
+  if (data.version !== MATCHER_DATA_VERSION) throw new Error(`matcher data version ${String(data.version)}, expected ${MATCHER_DATA_VERSION}`);
+  return new CompiledMatcher(data.termIds, LatinIndex.fromData(data.latin), HanTrie.fromData(data.han));
 }

@@ -20,6 +20,15 @@ function isSkippable(c: number): boolean {
   return k === QUOTE_ || k === IGNORABLE_;
 }
 
+/** A trie as plain data (see matcher-data.ts). */
+export interface HanTrieData {
+  /** (parent node, code unit, child node) triples. */
+  edges: number[];
+  terms: number[];
+  /** Code units with stops[c] = 1. */
+  stops: number[];
+}
+
 export class HanTrie {
   private readonly children: (Map<number, number> | undefined)[] = [undefined];
   private readonly terms: number[] = [NONE];
@@ -52,6 +61,26 @@ export class HanTrie {
     }
     // First form listed wins when two terms share a spelling: deterministic.
     if (node !== 0 && this.terms[node] === NONE) this.terms[node] = term;
+  }
+
+  toData(): HanTrieData {
+    const edges: number[] = [];
+    this.children.forEach((map, node) => {
+      for (const [c, child] of map ?? []) edges.push(node, c, child);
+    });
+    const stops: number[] = [];
+    this.stops.forEach((v, c) => v && stops.push(c));
+    return { edges, terms: [...this.terms], stops };
+  }
+
+  static fromData(d: HanTrieData): HanTrie {
+    const t = new HanTrie();
+    t.terms.length = 0;
+    t.terms.push(...d.terms);
+    t.children.length = d.terms.length;
+    for (let i = 0; i + 2 < d.edges.length; i += 3) (t.children[d.edges[i]!] ??= new Map()).set(d.edges[i + 1]!, d.edges[i + 2]!);
+    for (const c of d.stops) t.stops[c] = 1;
+    return t;
   }
 
   /**

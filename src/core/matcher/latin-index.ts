@@ -12,9 +12,11 @@ import {
   CLASS, FOLD, FOLD_LIMIT, HAN, HYPHEN, IGNORABLE, OTHER, QUOTE, SPACE, WORD, isApostrophe, isSingleOpener,
 } from './char-class';
 import type { FormToken } from './latin-forms';
-import { PhraseTrie } from './phrase-trie';
+import { PhraseTrie, type PhraseTrieData } from './phrase-trie';
 import { TokenReader } from './token-reader';
-import { type WordFilters, buildFilters, nextSlot, pairSlot, signature } from './word-filters';
+import {
+  type WordFilters, type WordFiltersData, buildFilters, filtersFromData, filtersToData, nextSlot, pairSlot, signature,
+} from './word-filters';
 import { NONE as NO_ID, hashStep } from './word-table';
 
 // Imported bindings are live: every use re-reads a module cell (or calls a
@@ -43,8 +45,14 @@ function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
 }
 
+/** A finished index as plain data (see matcher-data.ts). */
+export interface LatinIndexData {
+  trie: PhraseTrieData;
+  filters: WordFiltersData;
+}
+
 export class LatinIndex {
-  private readonly trie = new PhraseTrie();
+  private trie = new PhraseTrie();
   private readonly reader = new TokenReader();
   private filters: WordFilters | null = null;
   /** filters.start, kept in a field of its own for the per-word probe. */
@@ -66,10 +74,27 @@ export class LatinIndex {
 
   finish(): void {
     this.trie.finish();
-    this.filters = buildFilters(this.trie, this.filtered);
-    this.startSig = this.filters.start;
+    this.useFilters(buildFilters(this.trie, this.filtered));
+  }
+
+  private useFilters(f: WordFilters): void {
+    this.filters = f;
+    this.startSig = f.start;
     this.tokS = new Int32Array(this.trie.maxTokens);
     this.tokE = new Int32Array(this.trie.maxTokens);
+  }
+
+  /** The finished index as data (call after finish()). */
+  toData(): LatinIndexData {
+    if (!this.filters) throw new Error('LatinIndex.toData before finish()');
+    return { trie: this.trie.toData(), filters: filtersToData(this.filters) };
+  }
+
+  static fromData(d: LatinIndexData): LatinIndex {
+    const x = new LatinIndex();
+    x.trie = PhraseTrie.fromData(d.trie);
+    x.useFilters(filtersFromData(d.filters));
+    return x;
   }
 
   private lookup(h: number, len: number): number {

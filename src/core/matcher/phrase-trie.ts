@@ -22,6 +22,15 @@ function edgeSlot(node: number, word: number, mask: number): number {
   return (h ^ (h >>> 16)) & mask;
 }
 
+/** A finished trie as plain data (see matcher-data.ts): the words by id, the edges and the outputs. */
+export interface PhraseTrieData {
+  words: string[];
+  /** (parent node, word id, child node) triples. */
+  edges: number[];
+  outputs: (Output[] | null)[];
+  maxTokens: number;
+}
+
 export class PhraseTrie {
   readonly words = new WordTable();
   /** Compile-time edges, node → (word id → child); node 0 is the root. */
@@ -60,6 +69,27 @@ export class PhraseTrie {
     const key = raw?.join('\u0000');
     if (list.some((o) => o.term === term && o.raw?.join('\u0000') === key)) return;
     list.push({ term, raw });
+  }
+
+  toData(): PhraseTrieData {
+    const edges: number[] = [];
+    this.edges.forEach((map, node) => {
+      for (const [id, child] of map) edges.push(node, id, child);
+    });
+    return { words: this.words.words(), edges, outputs: this.outputs.map((o) => o ?? null), maxTokens: this.maxTokens };
+  }
+
+  /** A finished trie from toData()'s output: what compile-time add() calls built, without redoing them. */
+  static fromData(d: PhraseTrieData): PhraseTrie {
+    const t = new PhraseTrie();
+    for (const w of d.words) t.words.idOf(w);
+    for (let i = 1; i < d.outputs.length; i++) t.edges.push(new Map());
+    for (let i = 0; i + 2 < d.edges.length; i += 3) t.edges[d.edges[i]!]!.set(d.edges[i + 1]!, d.edges[i + 2]!);
+    t.outputs.length = 0;
+    for (const o of d.outputs) t.outputs.push(o ?? undefined);
+    t.maxTokens = d.maxTokens;
+    t.finish();
+    return t;
   }
 
   /** Every edge as (parent node, word text, child node); for building filters. */

@@ -94,3 +94,20 @@ export function buildFilters(trie: PhraseTrie, enabled: boolean): WordFilters {
   }
   return f;
 }
+
+/** The filters as plain data: the set slots of each table (see matcher-data.ts). */
+export type WordFiltersData = Record<keyof WordFilters, number[]>;
+
+const FILTER_KEYS = ['start', 'next', 'solo', 'pair'] as const;
+
+export function filtersToData(f: WordFilters): WordFiltersData {
+  const out = { start: [], next: [], solo: [], pair: [] } as WordFiltersData;
+  for (const k of FILTER_KEYS) f[k].forEach((v, i) => v && out[k].push(i));
+  return out;
+}
+
+export function filtersFromData(d: WordFiltersData): WordFilters {
+  const f = { start: new Uint8Array(SIG_SIZE), next: new Uint8Array(SIG_SIZE), solo: new Uint8Array(SIG_SIZE), pair: new Uint8Array(SIG_SIZE) };
+  for (const k of FILTER_KEYS) for (const i of d[k]) f[k][i] = 1;
+  return f;
+}

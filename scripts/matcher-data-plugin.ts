@@ -1,0 +1,27 @@
+/**
+ * Compiles the glossary's matcher at build time: `virtual:policy-lens-matcher`
+ * is the data loadMatcher() needs, so the content script (which starts in
+ * every frame of every news page) loads it in about a millisecond instead of
+ * compiling for 3–15 ms.
+ *
+ * The source module is loaded through Vite's module runner, not imported
+ * here: the build config stays free of the extension's own sources.
+ */
+import { resolve } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+import type { matcherModuleSource } from './matcher-data-source.js';
+
+export const MATCHER_MODULE = 'virtual:policy-lens-matcher';
+const RESOLVED = `\0${MATCHER_MODULE}`;
+
+export function matcherDataPlugin(root: string): Plugin {
+  return {
+    name: 'policy-lens:matcher-data',
+    resolveId: (id) => (id === MATCHER_MODULE ? RESOLVED : null),
+    async load(id) {
+      if (id !== RESOLVED) return null;
+      const { module } = await runnerImport<{ matcherModuleSource: typeof matcherModuleSource }>(resolve(root, 'scripts/matcher-data-source.ts'), { root, logLevel: 'warn' });
+      return module.matcherModuleSource();
+    },
+  };
+}

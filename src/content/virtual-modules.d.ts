@@ -1,0 +1,7 @@
+/** Built by scripts/matcher-data-plugin.ts: the glossary's matcher, compiled at build time. */
+declare module 'virtual:policy-lens-matcher' {
+  import type { MatcherData } from '../core/matcher';
+
+  const data: MatcherData;
+  export default data;
+}
