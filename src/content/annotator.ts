@@ -3,7 +3,7 @@
  * switched on and off as a whole. Knows nothing of extension APIs: index.ts
  * hands in callbacks for what needs them.
  */
-import { getTerm } from '../../glossary';
+import { getTerm } from '../../glossary/core';
 import { buildTermCard } from '../ui/term-card';
 import type { TermFinder } from '../ui/types';
 import { isOnDarkBackground } from './background-tone';

@@ -3,8 +3,8 @@
  * content script's tooltip, the reader page and the popup. Pure DOM building
  * from data: no extension APIs, no HTML strings.
  */
-import { ATTRIBUTION, categoryLabel, getTerm } from '../../glossary';
-import type { Term } from '../../glossary';
+import { ATTRIBUTION, categoryLabel, getTerm } from '../../glossary/core';
+import type { Term } from '../../glossary/types';
 
 export interface TermCardOptions {
   /** Called when "Read in the interview" is chosen. Without it the link is an <a href> from readHref. */

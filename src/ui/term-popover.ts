@@ -5,7 +5,7 @@
  * pointer or focus leaves, and Esc dismisses it. The card is inserted right
  * after its term so Tab moves into its links. DOM only.
  */
-import type { Term } from '../../glossary';
+import type { Term } from '../../glossary/types';
 import { buildTermCard, type TermCardOptions } from './term-card';
 
 export interface TermPopoverOptions {
