@@ -92,8 +92,8 @@ const CHUNK = 50_000;
 const OVERLAP = 200;
 
 /** matcher.find over a long text in pieces, so one call never sees more than CHUNK + 2·OVERLAP chars. */
-export function findInPieces(finder: TermFinder, text: string, chunk = CHUNK, overlap = OVERLAP): TermMatch[] {
-  if (text.length <= chunk) return [...finder.find(text)];
+export function findInPieces(finder: TermFinder, text: string, chunk = CHUNK, overlap = OVERLAP): readonly TermMatch[] {
+  if (text.length <= chunk) return finder.find(text);
   const out: TermMatch[] = [];
   let lastEnd = 0;
   for (let s = 0; s < text.length; s += chunk) {
@@ -310,8 +310,10 @@ export class Scanner {
 
   private async pump(gen: number): Promise<void> {
     let sliceStart = now();
+    // Checked per block without an await: awaiting even a settled promise
+    // costs a microtask turn, thousands of them per scan.
+    const due = (): boolean => now() - sliceStart >= this.sliceMs;
     const pause = async (): Promise<boolean> => {
-      if (now() - sliceStart < this.sliceMs) return true;
       const spent = now() - sliceStart;
       this.workMs += spent;
       recordSlice(spent);
@@ -329,7 +331,7 @@ export class Scanner {
       const vh = this.o.doc.defaultView?.innerHeight ?? 0;
       const it = iterateBlocks(task.root, { skipTag: this.o.skipTag, ownOnly: task.ownOnly });
       for (;;) {
-        if (!(await pause())) return;
+        if (due() && !(await pause())) return;
         let r: IteratorResult<TextBlock, void>;
         try {
           r = it.next();
@@ -357,7 +359,7 @@ export class Scanner {
       if (task.viewportFirst) this.paint();
       if (visible.length > 0) markFirstVisibleAfterRender(this.o.doc, [{ ranges: visible, at: firstVisibleAt }]);
       for (const block of deferred) {
-        if (!(await pause())) return;
+        if (due() && !(await pause())) return;
         this.process(block);
       }
       if (gen !== this.generation) return;
@@ -383,8 +385,11 @@ export class Scanner {
   private sweep(task: Task, seen: Set<Owner>): void {
     let changed = false;
     for (const [owner, state] of this.states) {
-      const inTask = task.ownOnly ? owner === task.root : owner === task.root || (task.root.contains(owner as Node) && owner !== task.root);
-      if ((inTask && !seen.has(owner)) || !isConnected(owner)) {
+      // Seen: only its connection is in question (a DOM call, but not contains()).
+      const gone = seen.has(owner)
+        ? !isConnected(owner)
+        : (task.ownOnly ? owner === task.root : owner === task.root || task.root.contains(owner as Node)) || !isConnected(owner);
+      if (gone) {
         this.drop(state);
         changed = true;
       }
@@ -416,7 +421,7 @@ export class Scanner {
       text = text.slice(0, this.maxBlockChars);
       this.truncated = `a block longer than ${this.maxBlockChars} characters was only partly scanned`;
     }
-    let found: TermMatch[] = [];
+    let found: readonly TermMatch[] = [];
     try {
       found = findInPieces(this.o.finder, text);
     } catch (e) {

@@ -46,6 +46,26 @@ const SKIP = 2;
 const BREAK = 3;
 type Kind = typeof INLINE | typeof BLOCK | typeof SKIP | typeof BREAK;
 
+/**
+ * Elements that may host a shadow root (attachShadow's list; custom
+ * elements, whose names contain a hyphen, too). Only these are asked for
+ * .shadowRoot: one DOM call fewer for every link, emphasis and list item.
+ */
+const SHADOW_HOSTS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P',
+  'SECTION', 'SPAN',
+]);
+const shadowCapable = new Map<string, boolean>();
+
+function mayHostShadow(tagName: string): boolean {
+  let v = shadowCapable.get(tagName);
+  if (v === undefined) {
+    v = tagName.includes('-') || SHADOW_HOSTS.has(tagName.toUpperCase());
+    shadowCapable.set(tagName, v);
+  }
+  return v;
+}
+
 /** Kind by tagName as the DOM gives it (upper case for HTML, as written for SVG and XML): one look-up per element on the hot path. */
 const kinds = new Map<string, Kind>();
 
@@ -77,10 +97,20 @@ export function isSkippedElement(el: Element): boolean {
   return kindOf(el.tagName) === SKIP || skippedByAttributes(el);
 }
 
+const NON_SPACE = /\S/;
+
+/**
+ * One block's text as it is collected. The text is only appended to: reading
+ * it back (endsWith, a regex) would make V8 flatten the rope built so far,
+ * once per break, so what the checks need is tracked in flags instead.
+ */
 class Builder {
   text = '';
   nodes: Text[] = [];
   starts: number[] = [];
+  /** The text is empty or ends with a break. */
+  private atBreak = true;
+  private hasNonSpace = false;
   constructor(readonly owner: Element | ShadowRoot) {}
   add(t: Text): void {
     const d = t.data;
@@ -88,13 +118,17 @@ class Builder {
     this.nodes.push(t);
     this.starts.push(this.text.length);
     this.text += d;
+    this.atBreak = d.charCodeAt(d.length - 1) === 10;
+    if (!this.hasNonSpace) this.hasNonSpace = NON_SPACE.test(d);
   }
   /** A break (nested block, <br>, skipped element) so words on either side never join. */
   brk(): void {
-    if (this.text.length > 0 && !this.text.endsWith('\n')) this.text += '\n';
+    if (this.atBreak) return;
+    this.text += '\n';
+    this.atBreak = true;
   }
   done(): TextBlock | null {
-    return this.nodes.length > 0 && /\S/.test(this.text) ? { owner: this.owner, text: this.text, nodes: this.nodes, starts: this.starts } : null;
+    return this.hasNonSpace ? { owner: this.owner, text: this.text, nodes: this.nodes, starts: this.starts } : null;
   }
 }
 
@@ -120,16 +154,30 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
     /** The enclosing run, which gets a break after this nested block. */
     after: Builder | null;
   }
-  const stack: Cursor[] = [{ next: root.firstChild, b: new Builder(root), owns: true, after: null }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as Cursor;
+  // Cursors are reused by depth: one object per level, not one per element visited.
+  const stack: Cursor[] = [];
+  let depth = 0;
+  const push = (next: Node | null, b: Builder, owns: boolean, after: Builder | null): void => {
+    const c = stack[depth];
+    if (c) {
+      c.next = next;
+      c.b = b;
+      c.owns = owns;
+      c.after = after;
+    } else stack[depth] = { next, b, owns, after };
+    depth++;
+  };
+  push(root.firstChild, new Builder(root), true, null);
+  while (depth > 0) {
+    const top = stack[depth - 1] as Cursor;
     const child = top.next;
     if (!child) {
-      stack.pop();
+      depth--;
       if (top.owns) {
         const blk = top.b.done();
+        const after = top.after;
         if (blk) yield blk;
-        top.after?.brk();
+        after?.brk();
       }
       continue;
     }
@@ -151,14 +199,14 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
     if (kind === BLOCK) {
       b.brk();
       if (ownOnly) b.brk();
-      else stack.push({ next: el.firstChild, b: new Builder(el), owns: true, after: b });
+      else push(el.firstChild, new Builder(el), true, b);
     } else {
-      stack.push({ next: el.firstChild, b, owns: false, after: null });
+      push(el.firstChild, b, false, null);
     }
-    const shadow = (el as HTMLElement).shadowRoot;
+    const shadow = mayHostShadow(tag) ? (el as HTMLElement).shadowRoot : null;
     if (shadow) {
       b.brk();
-      if (!ownOnly) stack.push({ next: shadow.firstChild, b: new Builder(shadow), owns: true, after: null });
+      if (!ownOnly) push(shadow.firstChild, new Builder(shadow), true, null);
     }
   }
 }
