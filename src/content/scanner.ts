@@ -227,6 +227,10 @@ export class Scanner {
       const it = iterateBlocks(root, { skipTag: this.o.skipTag });
       for (let r = it.next(); !r.done; r = it.next()) {
         const block = r.value;
+        if (!block) {
+          if (now() - t0 > HEAD_START_MS) break;
+          continue;
+        }
         // Shown now, light; the painter settles the tone once the page has rendered.
         this.process(block, true, quiet);
         this.headDone.set(block.owner, block);
@@ -332,7 +336,7 @@ export class Scanner {
       const it = iterateBlocks(task.root, { skipTag: this.o.skipTag, ownOnly: task.ownOnly });
       for (;;) {
         if (due() && !(await pause())) return;
-        let r: IteratorResult<TextBlock, void>;
+        let r: IteratorResult<TextBlock | null, void>;
         try {
           r = it.next();
         } catch (e) {
@@ -341,6 +345,7 @@ export class Scanner {
         }
         if (r.done) break;
         const block = r.value;
+        if (!block) continue;
         seen.add(block.owner);
         if (readsSame(this.headDone.get(block.owner), block)) continue;
         if (task.viewportFirst) {
@@ -365,6 +370,8 @@ export class Scanner {
       if (gen !== this.generation) return;
       for (const owner of this.headDone.keys()) seen.add(owner);
       this.headDone.clear();
+      // The sweep visits every block with matches: not at the end of a full slice.
+      if (due() && !(await pause())) return;
       this.sweep(task, seen);
       this.paint();
       if (task.root === (this.o.doc.body ?? this.o.doc.documentElement) && !task.ownOnly) {

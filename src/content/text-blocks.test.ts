@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockOwnerOf, collectBlocks, offsetOf, positionAt, type TextBlock } from './text-blocks';
+import { blockOwnerOf, collectBlocks, iterateBlocks, NODES_PER_PAUSE, offsetOf, positionAt, type TextBlock } from './text-blocks';
 
 function body(html: string): HTMLElement {
   const doc = document.implementation.createHTMLDocument('t');
@@ -111,6 +111,18 @@ describe('collectBlocks', () => {
     const d = root.querySelector('#d') as HTMLElement;
     const blocks = collectBlocks(d, { ownOnly: true });
     expect(blocks.map((b) => b.text)).toEqual(['own \n run']);
+  });
+
+  it('yields null during a long run of nodes that make no block, and the blocks are unchanged', () => {
+    const empties = '<div><span></span></div>'.repeat(NODES_PER_PAUSE * 2);
+    const root = body(`<p>before</p>${empties}<p>after</p>`);
+    const out = [...iterateBlocks(root)];
+    const nulls = out.filter((b) => b === null).length;
+    // About one per NODES_PER_PAUSE nodes: 4 × NODES_PER_PAUSE nodes between the two paragraphs.
+    expect(nulls).toBeGreaterThanOrEqual(3);
+    expect(nulls).toBeLessThanOrEqual(5);
+    expect(out.filter((b) => b !== null).map((b) => b.text)).toEqual(['before', 'after']);
+    expect(texts(collectBlocks(root))).toEqual(['before', 'after']);
   });
 
   it('finds the block owner of a text node', () => {

@@ -132,14 +132,19 @@ class Builder {
   }
 }
 
+/** Nodes visited without a block to yield before iterateBlocks yields null (a chance to check the clock). */
+export const NODES_PER_PAUSE = 2048;
+
 /**
  * Yields the blocks under root (root itself counts as a block owner) in
  * document order of their first text. A generator so callers can slice the
- * work. Descends into open shadow roots (each is its own block owner).
+ * work; it also yields null after every NODES_PER_PAUSE nodes that made no
+ * block (empty wrappers, skipped regions), so that a long run of them never
+ * keeps one slice going. Descends into open shadow roots (each is its own block owner).
  * Iterative, with an explicit stack: pages nest elements thousands deep,
  * deeper than the call stack allows recursion (or nested generators) to go.
  */
-export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): Generator<TextBlock, void, undefined> {
+export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): Generator<TextBlock | null, void, undefined> {
   const skip = opts.skip;
   const skipTag = opts.skipTag?.toUpperCase();
   const ownOnly = opts.ownOnly === true;
@@ -168,6 +173,7 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
     depth++;
   };
   push(root.firstChild, new Builder(root), true, null);
+  let visited = 0;
   while (depth > 0) {
     const top = stack[depth - 1] as Cursor;
     const child = top.next;
@@ -176,10 +182,17 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
       if (top.owns) {
         const blk = top.b.done();
         const after = top.after;
-        if (blk) yield blk;
+        if (blk) {
+          visited = 0;
+          yield blk;
+        }
         after?.brk();
       }
       continue;
+    }
+    if (++visited >= NODES_PER_PAUSE) {
+      visited = 0;
+      yield null;
     }
     top.next = child.nextSibling;
     const b = top.b;
@@ -212,7 +225,9 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
 }
 
 export function collectBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): TextBlock[] {
-  return [...iterateBlocks(root, opts)];
+  const out: TextBlock[] = [];
+  for (const b of iterateBlocks(root, opts)) if (b) out.push(b);
+  return out;
 }
 
 /** The (node, offset) a block offset falls in; an offset at a node boundary maps to the end of the earlier node when atEnd. */
