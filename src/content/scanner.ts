@@ -313,6 +313,10 @@ export class Scanner {
   }
 
   private async pump(gen: number): Promise<void> {
+    // Back to run() before any work, so that this.pumping is set: tasks the
+    // observer queues in the same turn (one per changed root) join this loop
+    // instead of finding a pump that already finished.
+    await null;
     let sliceStart = now();
     // Checked per block without an await: awaiting even a settled promise
     // costs a microtask turn, thousands of them per scan.

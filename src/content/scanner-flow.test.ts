@@ -108,3 +108,17 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
     expect(s.shown.map((x) => x.owner)).toEqual([p(0)]);
   });
 });
+
+describe('Scanner.rescan', () => {
+  it('re-scans every root queued in the same turn (as the observer queues one per changed block)', async () => {
+    const s = setup(['a little giant here', 'nothing', 'nothing either']);
+    await s.scanner.scanAll();
+    expect(s.scanner.counts()).toEqual({ giant: 1 });
+    (p(0).firstChild as Text).data = 'no longer';
+    (p(1).firstChild as Text).data = 'one giant';
+    (p(2).firstChild as Text).data = 'two giant giant';
+    await Promise.all([s.scanner.rescan(p(0), true), s.scanner.rescan(p(1), true), s.scanner.rescan(p(2), true)]);
+    expect(s.scanner.states.has(p(0))).toBe(false);
+    expect(s.scanner.counts()).toEqual({ giant: 3 });
+  });
+});
