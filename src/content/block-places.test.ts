@@ -19,7 +19,7 @@ function setup(rects: Map<Element, { top: number; height: number; left?: number;
 }
 
 describe('BlockPlaces', () => {
-  it('places blocks by their rects and answers what is near a band and under a point', async () => {
+  it('places blocks by their rects and answers what is near a band and what spans a row', async () => {
     const els = paragraphs(4);
     const rects = new Map(els.map((e, i) => [e, { top: i * 1000, height: 100 }]));
     const { places, calls } = setup(rects);
@@ -29,8 +29,8 @@ describe('BlockPlaces', () => {
     expect(els.every((e) => places.has(e))).toBe(true);
     expect([...places.near(950, 2050)]).toEqual([els[1], els[2]]);
     expect([...places.near(150, 900)]).toEqual([]);
-    expect(places.at(10, 2050).map((p) => p.owner)).toEqual([els[2]]);
-    expect(places.at(600, 2050)).toEqual([]);
+    expect(places.across(2050).map((p) => p.owner)).toEqual([els[2]]);
+    expect(places.across(1150)).toEqual([]);
   });
 
   it('a block taller than a row is found from every row it spans', async () => {
@@ -38,8 +38,8 @@ describe('BlockPlaces', () => {
     const { places } = setup(new Map([[el, { top: 100, height: 3 * PLACE_ROW }]]));
     places.add(el);
     await places.settled();
-    for (const y of [150, 100 + PLACE_ROW, 90 + 3 * PLACE_ROW]) expect(places.at(1, y).map((p) => p.owner), `y=${y}`).toEqual([el]);
-    expect(places.at(1, 110 + 3 * PLACE_ROW)).toEqual([]);
+    for (const y of [150, 100 + PLACE_ROW, 90 + 3 * PLACE_ROW]) expect(places.across(y).map((p) => p.owner), `y=${y}`).toEqual([el]);
+    expect(places.across(110 + 3 * PLACE_ROW)).toEqual([]);
   });
 
   it('measures every block again after invalidate(), and forgets removed ones', async () => {

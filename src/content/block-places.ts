@@ -4,18 +4,25 @@
  * (for the painter) and under the pointer (for the hit-test) is then a
  * look-up, not a walk over every block.
  *
- * Not an IntersectionObserver: with one target per block the browser
- * recomputes every target on every scrolled frame, about 8 ms a frame on a
- * 5 MB article. Geometry is read here in the background, in short slices,
- * only after the page has rendered; after a layout change every block is
- * measured again while the old places keep serving.
+ * Not a standing IntersectionObserver: with one target per block the
+ * browser recomputes every target on every scrolled frame, about 8 ms a
+ * frame on a 5 MB article. Geometry is read only after the page has
+ * rendered: many blocks at once from one frame's observer report
+ * (measure-in-frame.ts), a few, or any the report missed, from script in
+ * short slices. After a layout change every block is measured again while
+ * the old places keep serving.
  */
+import { measureInFrame } from './measure-in-frame';
 import type { Owner } from './painter';
 import { afterNextRender, now, yieldToMain } from './yield';
 
 export const PLACE_ROW = 512;
 /** After a layout change every block is measured again, at most this often (mutation storms). */
 export const REMEASURE_EVERY_MS = 300;
+/** From this many blocks waiting, they are measured together in the next frame (measure-in-frame.ts). */
+export const IN_FRAME_MIN = 32;
+/** How long to wait for that frame before measuring from script (no rendering: a background tab). */
+const IN_FRAME_WAIT_MS = 500;
 
 /** A rect in document coordinates (client rect + scroll). */
 export interface DocRect {
@@ -33,24 +40,18 @@ export interface Placed extends DocRect {
 }
 
 /**
- * Where a block's text can be, in client coordinates: its bounding rect,
- * widened by any content overflow (a long word or nowrap line in a narrow
- * box paints outside the box), so the pointer's pre-check never rules out
- * text that is on screen. A box-less block (display: contents) is measured
- * by its content.
+ * A block's border box in client coordinates, as a frame's observer report
+ * gives it too. Text that overflows the box sideways is still found: the
+ * pointer's pre-check looks at rows only (across()). A box-less block
+ * (display: contents) is measured by its content.
  */
 export function blockRect(owner: Owner): DOMRect {
   const el = owner instanceof Element ? owner : owner.host;
-  let r = el.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) {
-    const range = el.ownerDocument.createRange();
-    range.selectNodeContents(el);
-    r = range.getBoundingClientRect();
-  }
-  const ox = Math.max(0, el.scrollWidth - el.clientWidth);
-  const oy = Math.max(0, el.scrollHeight - el.clientHeight);
-  // Overflow may go either way (rtl, transforms): widen both sides; a wider pre-check only costs a look at the match boxes.
-  return ox > 0 || oy > 0 ? new DOMRect(r.left - ox, r.top - oy, r.width + 2 * ox, r.height + 2 * oy) : r;
+  const r = el.getBoundingClientRect();
+  if (r.width !== 0 || r.height !== 0) return r;
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return range.getBoundingClientRect();
 }
 
 export interface PlacesOptions {
@@ -58,7 +59,7 @@ export interface PlacesOptions {
   owners: () => Iterable<Owner>;
   /** Some blocks were placed or moved. */
   onPlaced: () => void;
-  /** The block's client rect (tests pass fakes). */
+  /** The block's client rect (tests pass fakes; then every block is measured this way). */
   measure?: (owner: Owner) => DOMRectReadOnly;
   sliceMs?: number;
 }
@@ -67,6 +68,8 @@ export class BlockPlaces {
   private readonly rows = new Map<number, Placed[]>();
   private readonly placed = new Map<Owner, Placed>();
   private readonly queue = new Set<Owner>();
+  /** Blocks handed to a frame's measurement and not removed since. */
+  private readonly inFrame = new Set<Owner>();
   private running = false;
   private rendered = false;
   /** Every block must be measured again. */
@@ -90,6 +93,7 @@ export class BlockPlaces {
 
   remove(owner: Owner): void {
     this.queue.delete(owner);
+    this.inFrame.delete(owner);
     this.unplace(owner);
     this.wake();
   }
@@ -115,16 +119,21 @@ export class BlockPlaces {
     return out;
   }
 
-  /** Blocks whose rect contains the document point (x, y). */
-  at(x: number, y: number): Placed[] {
+  /**
+   * Blocks whose rect spans the document row y, wherever they are across:
+   * text that overflows its block sideways (a long word or a nowrap line in
+   * a narrow box) is still found, without measuring each block's overflow.
+   * The caller then checks the blocks' line boxes, which are exact.
+   */
+  across(y: number): Placed[] {
     const bucket = this.rows.get(Math.floor(y / PLACE_ROW));
     if (!bucket) return [];
-    return bucket.filter((p) => x >= p.l && x <= p.r && y >= p.t && y <= p.b);
+    return bucket.filter((p) => y >= p.t && y <= p.b);
   }
 
   /** Resolves once every block given so far is placed. */
   settled(): Promise<void> {
-    if (!this.running && this.queue.size === 0 && !this.dirty) return Promise.resolve();
+    if (!this.running && this.queue.size === 0 && this.inFrame.size === 0 && !this.dirty) return Promise.resolve();
     return new Promise((ok) => this.waiters.push(ok));
   }
 
@@ -136,6 +145,7 @@ export class BlockPlaces {
     this.stopped = true;
     this.dirty = false;
     this.queue.clear();
+    this.inFrame.clear();
     this.rows.clear();
     this.placed.clear();
     this.wake(true);
@@ -172,6 +182,11 @@ export class BlockPlaces {
         }
       }
       if (this.queue.size === 0) return;
+      if (!this.o.measure && this.queue.size >= IN_FRAME_MIN) {
+        await this.measureInFrame();
+        if (this.stopped) return;
+        continue;
+      }
       const t0 = now();
       const win = this.doc.defaultView;
       const sx = win?.scrollX ?? 0;
@@ -186,13 +201,40 @@ export class BlockPlaces {
     }
   }
 
+  /**
+   * Measures every waiting block in the next frame. Blocks the frame did not
+   * report, or reported without a box (display: contents), go back to the
+   * queue for blockRect; so does everything when no frame came.
+   */
+  private async measureInFrame(): Promise<void> {
+    for (const owner of this.queue) this.inFrame.add(owner);
+    this.queue.clear();
+    const els = new Map<Element, Owner>();
+    for (const owner of this.inFrame) els.set(owner instanceof Element ? owner : owner.host, owner);
+    const rects = await measureInFrame(this.doc, [...els.keys()], IN_FRAME_WAIT_MS);
+    if (this.stopped) return;
+    for (const [el, owner] of els) {
+      if (!this.inFrame.has(owner)) continue;
+      const r = rects?.get(el);
+      if (r && (r.r > r.l || r.b > r.t)) this.putAt(owner, r);
+      else this.queue.add(owner);
+    }
+    this.inFrame.clear();
+    this.o.onPlaced();
+  }
+
   private place(owner: Owner, sx: number, sy: number): void {
     this.unplace(owner);
     const el = owner instanceof Element ? owner : owner.host;
     if (!el.isConnected) return;
     const c = (this.o.measure ?? blockRect)(owner);
     if (c.width === 0 && c.height === 0) return;
-    const item: Placed = { owner, l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy, row0: 0, row1: -1 };
+    this.putAt(owner, { l: c.left + sx, t: c.top + sy, r: c.right + sx, b: c.bottom + sy });
+  }
+
+  private putAt(owner: Owner, d: DocRect): void {
+    this.unplace(owner);
+    const item: Placed = { owner, l: d.l, t: d.t, r: d.r, b: d.b, row0: 0, row1: -1 };
     item.row0 = Math.floor(item.t / PLACE_ROW);
     item.row1 = Math.floor(item.b / PLACE_ROW);
     for (let row = item.row0; row <= item.row1; row++) {

@@ -60,7 +60,7 @@ export class HitIndex {
     const sy = win?.scrollY ?? 0;
     const dx = x + sx;
     const dy = y + sy;
-    for (const { owner } of this.places.at(dx, dy)) {
+    for (const { owner } of this.places.across(dy)) {
       if (!this.shown(owner)) continue;
       const state = this.scanner.states.get(owner);
       if (!state) continue;

@@ -349,4 +349,29 @@ describe('content script on news pages', () => {
     expect(await page.locator(`${CARD} .pl-card-name`).textContent()).toBe(getTerm('humanoid-robots')?.name);
     await page.close();
   });
+
+  it('a term in text that overflows its narrow block sideways still opens its card', async () => {
+    // Enough blocks for them to be measured together in one frame (block-places.ts), whose boxes leave out overflow.
+    const paras = Array.from({ length: 60 }, (_, i) => `<p>Filler ${i} on humanoid robots.</p>`).join('');
+    const narrow = '<p id="narrow" style="width:120px;white-space:nowrap">Officials said again that the low-altitude economy grows.</p>';
+    server.route('/page/overflow.html', { body: `<!doctype html><html><head><meta charset="utf-8"><title>overflow</title></head><body><article>${narrow}${paras}</article></body></html>` });
+    const page = await open('english.news.cn', 'page/overflow.html');
+    const box = await page.evaluate(() => {
+      const t = document.getElementById('narrow')?.firstChild as Text;
+      const r = document.createRange();
+      const at = t.data.indexOf('low-altitude');
+      r.setStart(t, at);
+      r.setEnd(t, at + 'low-altitude economy'.length);
+      const b = r.getBoundingClientRect();
+      const p = (t.parentElement as HTMLElement).getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2, blockRight: p.right };
+    });
+    // The term is drawn outside its block's box.
+    expect(box.x).toBeGreaterThan(box.blockRight + 50);
+    await expect.poll(() => page.evaluate(() => [...((CSS.highlights.get('policy-lens') ?? []) as Iterable<AbstractRange>)].some((r) => r.startContainer.parentElement?.id === 'narrow')), { timeout: 8000 }).toBe(true);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.locator(CARD).waitFor({ timeout: 3000 });
+    expect(await page.locator(`${CARD} .pl-card-name`).textContent()).toBe(getTerm('low-altitude-economy')?.name);
+    await page.close();
+  });
 });
