@@ -17,7 +17,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { surfaceForms } from '../glossary/core';
 import { compileMatcher } from '../src/core/matcher';
 import { launchWithExtension } from '../tests/helpers/extension';
@@ -28,7 +28,6 @@ import {
   ARTICLE_VIEW_RECT,
   BENCH_REPORT,
   FLOOR,
-  HAS_PAINTED,
   HAS_START,
   LONGTASK_OBSERVER,
   MARKJS_OPTIONS_DOC,
@@ -39,6 +38,7 @@ import {
   PREPARE_HIGHLIGHT_CHANGE,
   pageCost,
   SCROLL,
+  waitPaintedScript,
   type ScrollResult,
   READ_MARKS,
   combinedRegExp,
@@ -166,13 +166,27 @@ async function evaluate<T>(page: Page, expr: string): Promise<T> {
   return (await page.evaluate(expr)) as T;
 }
 
-/** Waits for policy-lens:painted; false if it never comes (no marks in this build, or site off). */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function cdpOf(page: Page): Promise<CDPSession> {
+  let s = sessions.get(page);
+  if (!s) sessions.set(page, (s = page.context().newCDPSession(page)));
+  return s;
+}
+
+/**
+ * Waits for policy-lens:painted; false if it never comes (no marks in this
+ * build, or site off). Through CDP's Runtime.evaluate, not Playwright's
+ * waitForFunction: that installs Playwright's injected scripts in the fresh
+ * document on its first poll, a 13 ms task (traced) inside the window being
+ * measured, and then polls every 25 ms.
+ */
 async function waitPainted(page: Page, timeout = PL_TIMEOUT_MS): Promise<boolean> {
   try {
+    const cdp = await cdpOf(page);
     // No start mark within a few seconds: the content script did not run or emits no marks.
-    await page.waitForFunction(HAS_START, undefined, { polling: 25, timeout: Math.min(timeout, 5000) });
-    await page.waitForFunction(HAS_PAINTED, undefined, { polling: 25, timeout });
-    return true;
+    const r = await cdp.send('Runtime.evaluate', { expression: waitPaintedScript(Math.min(timeout, 5000), timeout), awaitPromise: true, returnByValue: true });
+    return r.result.value === true;
   } catch {
     return false;
   }

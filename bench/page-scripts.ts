@@ -68,7 +68,32 @@ export const READ_MARKS = `(() => {
   };
 })()`;
 
-export const HAS_PAINTED = `performance.getEntriesByName('policy-lens:painted', 'mark').length > 0`;
+/**
+ * A page-world promise: true once policy-lens:painted is marked, false when
+ * no start mark came within startMs or no painted mark within timeoutMs.
+ * Woken by a PerformanceObserver (content-script marks are in the page's
+ * timeline), with a slow interval as a backstop: no polling task per 25 ms.
+ */
+export function waitPaintedScript(startMs: number, timeoutMs: number): string {
+  return `new Promise((ok) => {
+  const has = (n) => performance.getEntriesByName(n, 'mark').length > 0;
+  const t0 = performance.now();
+  let po = null, iv = 0;
+  const check = () => {
+    const waited = performance.now() - t0;
+    const r = has('policy-lens:painted') ? true : (!has('policy-lens:start') && waited > ${startMs}) || waited > ${timeoutMs} ? false : null;
+    if (r === null) return false;
+    if (po) po.disconnect();
+    clearInterval(iv);
+    ok(r);
+    return true;
+  };
+  if (check()) return;
+  po = new PerformanceObserver(check);
+  po.observe({ type: 'mark' });
+  iv = setInterval(check, 250);
+})`;
+}
 export const HAS_START = `performance.getEntriesByName('policy-lens:start', 'mark').length > 0`;
 
 export interface MarkJsResult {
