@@ -8,7 +8,7 @@ import { contentScriptBundle, withoutContentScripts } from './scripts/vite-conte
 const built = { ...withoutContentScripts(manifest), version: pkg.version };
 
 export default defineConfig({
-  plugins: [crx({ manifest: built }), contentScriptBundle('src/content/index.ts', manifest.content_scripts)],
+  plugins: [crx({ manifest: built }), contentScriptBundle(manifest.content_scripts)],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,8 @@
 /**
- * Builds the content script as one self-contained classic script
- * (content-script.js + content-script.css) and points the built manifest at
- * it, instead of crxjs's loader that import()s hashed chunks.
+ * Builds each content script as one self-contained classic script
+ * (content-script.js + content-script.css; content-start.js, the settings
+ * read at document_start) and points the built manifest at them, instead of
+ * crxjs's loader that import()s hashed chunks.
  *
  * Why: a loader's import() of an extension URL needs that chunk to be a
  * web-accessible resource for the page's origin, and crxjs lists only the
@@ -17,6 +18,14 @@ import { matcherDataPlugin } from './matcher-data-plugin.js';
 
 export const CONTENT_JS = 'content-script.js';
 export const CONTENT_CSS = 'content-script.css';
+/** The document_start script: only starts the settings read (src/content/settings-prefetch.ts). */
+export const START_JS = 'content-start.js';
+
+/** Source entry (as manifest.json names it) → built file. The first is the main script, which has the CSS. */
+export const CONTENT_ENTRIES: Readonly<Record<string, string>> = {
+  'src/content/index.ts': CONTENT_JS,
+  'src/content/settings-prefetch.ts': START_JS,
+};
 
 interface ContentScriptEntry {
   js?: string[];
@@ -47,12 +56,19 @@ export function scopeHighlightRules(css: string, scope: string): string {
   return css.replace(/^::highlight\(/gm, `${scope}::highlight(`);
 }
 
-/** Built manifest's content_scripts: the source entries, pointed at the bundled files. */
-export function builtContentScripts(source: readonly ContentScriptEntry[], hasCss: boolean): ContentScriptEntry[] {
-  return source.map((cs) => ({ ...cs, js: [CONTENT_JS], ...(hasCss ? { css: [CONTENT_CSS] } : {}) }));
+/** Built manifest's content_scripts: the source entries, pointed at the bundled files (the main script's entry also gets the CSS). */
+export function builtContentScripts(source: readonly ContentScriptEntry[], hasCss: boolean, entries = CONTENT_ENTRIES): ContentScriptEntry[] {
+  return source.map((cs) => {
+    const js = (cs.js ?? []).map((f) => {
+      const out = entries[f];
+      if (!out) throw new Error(`content script ${f} is not built (add it to CONTENT_ENTRIES)`);
+      return out;
+    });
+    return { ...cs, js, ...(hasCss && js.includes(CONTENT_JS) ? { css: [CONTENT_CSS] } : {}) };
+  });
 }
 
-export function contentScriptBundle(entry: string, source: readonly ContentScriptEntry[]): Plugin {
+export function contentScriptBundle(source: readonly ContentScriptEntry[], entries = CONTENT_ENTRIES): Plugin {
   let outDir = '';
   let target: string | string[] | false = 'es2022';
   let mode = 'production';
@@ -67,32 +83,34 @@ export function contentScriptBundle(entry: string, source: readonly ContentScrip
       mode = c.mode;
     },
     async closeBundle() {
-      await build({
-        configFile: false,
-        root,
-        mode,
-        logLevel: 'warn',
-        plugins: [matcherDataPlugin(root)],
-        // Library mode leaves process.env.NODE_ENV in place (tippy and popper read it); pages have no process.
-        define: {
-          'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production'),
-          __PL_HIGHLIGHT_SCOPE__: JSON.stringify(highlightScope(target)),
-        },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target,
-          minify: false,
-          copyPublicDir: false,
-          lib: {
-            entry: resolve(root, entry),
-            formats: ['iife'],
-            name: 'policyLensContent',
-            fileName: () => CONTENT_JS,
-            cssFileName: CONTENT_CSS.replace(/\.css$/, ''),
+      const buildOne = (entry: string, fileName: string): Promise<unknown> =>
+        build({
+          configFile: false,
+          root,
+          mode,
+          logLevel: 'warn',
+          plugins: [matcherDataPlugin(root)],
+          // Library mode leaves process.env.NODE_ENV in place (tippy and popper read it); pages have no process.
+          define: {
+            'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production'),
+            __PL_HIGHLIGHT_SCOPE__: JSON.stringify(highlightScope(target)),
           },
-        },
-      });
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target,
+            minify: false,
+            copyPublicDir: false,
+            lib: {
+              entry: resolve(root, entry),
+              formats: ['iife'],
+              name: 'policyLensContent',
+              fileName: () => fileName,
+              cssFileName: CONTENT_CSS.replace(/\.css$/, ''),
+            },
+          },
+        });
+      for (const [entry, fileName] of Object.entries(entries)) await buildOne(entry, fileName);
       let hasCss = true;
       try {
         const cssFile = join(outDir, CONTENT_CSS);

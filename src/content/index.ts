@@ -14,6 +14,7 @@ import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { Annotator } from './annotator';
 import { highlightApiAvailable } from './painter';
 import { markStart } from './perf-marks';
+import { takeSettings } from './prefetched-settings';
 
 const COUNTS_DEBOUNCE_MS = 300;
 const isTop = window === window.top;
@@ -125,12 +126,16 @@ function main(): void {
     }
   });
 
-  // While the settings read is in flight (4–12 ms), load the matcher and
-  // match the first screen's text, so that on a page where we run the first
-  // highlights are shown as soon as the settings arrive. In a task of its
-  // own, not the one that evaluated this script. A site that turns out to be
-  // off has cost that task (a few ms), and nothing on the page changed.
-  const loaded = store.load();
+  // The settings were asked for at document_start (settings-prefetch.ts) and
+  // have usually arrived by now. Where that script did not run (a site the
+  // user enabled, annotate-once), they are asked for now: then, while the
+  // read is in flight (13-28 ms on a loading page), load the matcher and
+  // match the first screen's text, so that the first highlights are shown
+  // as soon as the settings arrive. In a task of its own, not the one that
+  // evaluated this script. A site that turns out to be off has cost that
+  // task (a few ms), and nothing on the page changed.
+  const early = takeSettings();
+  const loaded = early ? early.catch(() => store.load()) : store.load();
   if (supported) {
     setTimeout(() => {
       if (settings !== null) return;
@@ -139,7 +144,9 @@ function main(): void {
     }, 0);
   }
 
+  let changes = 0;
   store.subscribe((s) => {
+    changes++;
     settings = s;
     apply();
   });
@@ -147,6 +154,16 @@ function main(): void {
     settings = s;
     apply();
   });
+  // A change made between the early read and subscribe() would be missed: read once more.
+  if (early) {
+    const seen = changes;
+    void Promise.all([loaded, store.load()]).then(([, now]) => {
+      // A change event since is newer than this read.
+      if (changes !== seen || JSON.stringify(now) === JSON.stringify(settings)) return;
+      settings = now;
+      apply();
+    });
+  }
 }
 
 try {

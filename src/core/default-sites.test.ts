@@ -15,6 +15,8 @@ describe('default news sites', () => {
     expect([...(cs?.matches ?? [])].sort()).toEqual([...DEFAULT_SITE_PATTERNS].sort());
     expect([...manifest.host_permissions].sort()).toEqual([...DEFAULT_SITE_PATTERNS].sort());
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    // The document_start script (the early settings read) runs exactly where the main one does.
+    expect(manifest.content_scripts.map((c) => c.matches)).toEqual(manifest.content_scripts.map(() => cs?.matches));
   });
 
   it('each site key is the key of the hosts it covers', () => {

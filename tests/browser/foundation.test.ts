@@ -24,7 +24,11 @@ describe('built extension in Chromium', () => {
     expect(manifest.host_permissions).not.toContain('<all_urls>');
     // One self-contained content script: nothing for pages to fetch or fingerprint.
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.content_scripts).toMatchObject([{ js: ['content-script.js'], css: ['content-script.css'] }]);
+    expect(manifest.content_scripts).toMatchObject([
+      { js: ['content-script.js'], css: ['content-script.css'], run_at: 'document_idle' },
+      { js: ['content-start.js'], run_at: 'document_start' },
+    ]);
+    expect((manifest.content_scripts as unknown[])[1]).not.toHaveProperty('css');
   });
 
   it('runs the content script on a news host served from loopback', async () => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { builtContentScripts, CONTENT_CSS, CONTENT_JS, highlightScope, scopeHighlightRules, START_JS } from '../../scripts/vite-content-script';
+
+describe('highlight rule scope per build', () => {
+  it('scopes to :root for Chromium targets and leaves Firefox rules universal', () => {
+    expect(highlightScope('es2022')).toBe(':root');
+    expect(highlightScope(['chrome128'])).toBe(':root');
+    expect(highlightScope('firefox140')).toBe('');
+    const css = '/* c */\n::highlight(policy-lens) {\n  color: red;\n}\n::highlight(policy-lens-dark) {}\n';
+    expect(scopeHighlightRules(css, ':root')).toBe('/* c */\n:root::highlight(policy-lens) {\n  color: red;\n}\n:root::highlight(policy-lens-dark) {}\n');
+    expect(scopeHighlightRules(css, '')).toBe(css);
+  });
+});
+
+describe('built content_scripts', () => {
+  it('points each manifest entry at its bundle; only the main script gets the CSS', () => {
+    const built = builtContentScripts(manifest.content_scripts, true);
+    expect(built.map((c) => [c.js, c.css, c.run_at])).toEqual([
+      [[CONTENT_JS], [CONTENT_CSS], 'document_idle'],
+      [[START_JS], undefined, 'document_start'],
+    ]);
+    expect(built[0]?.matches).toEqual(manifest.content_scripts[0]?.matches);
+    expect(builtContentScripts(manifest.content_scripts, false)[0]).not.toHaveProperty('css');
+  });
+
+  it('refuses an entry it does not build', () => {
+    expect(() => builtContentScripts([{ js: ['src/content/other.ts'] }], true)).toThrow(/not built/);
+  });
+});
