@@ -350,6 +350,21 @@ describe('content script on news pages', () => {
     await page.close();
   });
 
+  it('settles when many blocks with terms have no box (undisplayed): they are measured from script once, not again and again', async () => {
+    const hidden = Array.from({ length: 80 }, (_, i) => `<p class="h">Hidden ${i} on humanoid robots.</p>`).join('');
+    const shown = Array.from({ length: 40 }, (_, i) => `<p>Shown ${i} on the low-altitude economy.</p>`).join('');
+    server.route('/page/undisplayed.html', { body: `<!doctype html><html><head><meta charset="utf-8"><title>undisplayed</title><style>.h { display: none }</style></head><body><article>${hidden}${shown}</article></body></html>` });
+    const page = await open('english.news.cn', 'page/undisplayed.html');
+    const marks = (): Promise<Record<string, number>> =>
+      page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('policy-lens:')).map((m) => [m.name.slice(12), m.startTime])));
+    await expect.poll(async () => (await marks()).painted !== undefined, { timeout: 8000 }).toBe(true);
+    const m = await marks();
+    // 'painted' waits for every block to be placed, for at most 2 s (annotator.ts): well before that here.
+    expect((m.painted as number) - (m.done as number)).toBeLessThan(1500);
+    expect(await highlightTexts(page)).toEqual(Array.from({ length: 40 }, () => 'low-altitude economy'));
+    await page.close();
+  });
+
   it('a term in text that overflows its narrow block sideways still opens its card', async () => {
     // Enough blocks for them to be measured together in one frame (block-places.ts), whose boxes leave out overflow.
     const paras = Array.from({ length: 60 }, (_, i) => `<p>Filler ${i} on humanoid robots.</p>`).join('');
