@@ -15,6 +15,7 @@ import { Annotator } from './annotator';
 import { highlightApiAvailable } from './painter';
 import { markStart } from './perf-marks';
 import { takeSettings } from './prefetched-settings';
+import { yieldToMain } from './yield';
 
 const COUNTS_DEBOUNCE_MS = 300;
 const isTop = window === window.top;
@@ -150,8 +151,11 @@ function main(): void {
     settings = s;
     apply();
   });
-  void loaded.then((s) => {
+  void loaded.then(async (s) => {
     settings = s;
+    // The early read has usually arrived already: start in a task of our own,
+    // not in the one that evaluated this script (every frame pays that one).
+    await yieldToMain();
     apply();
   });
   // A change made between the early read and subscribe() would be missed: read once more.
