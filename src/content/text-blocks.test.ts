@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockOwnerOf, collectBlocks, iterateBlocks, NODES_PER_PAUSE, offsetOf, positionAt, type TextBlock } from './text-blocks';
+import { surfaceForms } from '../../glossary/core';
+import { compileMatcher } from '../core/matcher';
+import { blockOwnerOf, collectBlocks, iterateBlocks, NODES_PER_PAUSE, offsetOf, positionAt, WALL, type TextBlock } from './text-blocks';
 
 function body(html: string): HTMLElement {
   const doc = document.implementation.createHTMLDocument('t');
@@ -62,8 +64,20 @@ describe('collectBlocks', () => {
     expect(t).toContain('one');
     expect(t).toContain('two');
     const outer = blocks.find((b) => b.text.startsWith('digital'));
-    expect(outer?.text).toBe('digital\ntail');
+    expect(outer?.text).toBe('digital\uFFFCtail');
     expect(outer?.text).not.toContain('digitaleconomy');
+  });
+
+  it('lets a phrase cross a <br>, never a form field, a hidden region or a nested block', () => {
+    const m = compileMatcher(surfaceForms());
+    const found = (html: string): string[] =>
+      collectBlocks(body(html)).flatMap((b) => m.find(b.text).map((x) => b.text.slice(x.start, x.end)));
+    expect(found('<p>the low-altitude<br>economy</p>')).toEqual(['low-altitude\neconomy']);
+    expect(found('<p>supply chain <textarea>x</textarea> resilience</p>')).toEqual(['supply chain']);
+    expect(found('<p>supply chain <span hidden>x</span>resilience</p>')).toEqual(['supply chain']);
+    const [outer] = collectBlocks(body('<div>supply chain <p>aside</p> resilience</div>')).filter((b) => b.text.startsWith('supply'));
+    expect(outer?.text).toBe(`supply chain ${WALL} resilience`);
+    expect(m.find(outer?.text ?? '').map((x) => x.termId)).not.toContain('chain-resilience');
   });
 
   it('treats <br> as a break', () => {
@@ -110,7 +124,7 @@ describe('collectBlocks', () => {
     const root = body('<div id="d">own <p>nested</p> run</div>');
     const d = root.querySelector('#d') as HTMLElement;
     const blocks = collectBlocks(d, { ownOnly: true });
-    expect(blocks.map((b) => b.text)).toEqual(['own \n run']);
+    expect(blocks.map((b) => b.text)).toEqual(['own \uFFFC run']);
   });
 
   it('yields null during a long run of nodes that make no block, and the blocks are unchanged', () => {

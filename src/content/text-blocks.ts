@@ -100,6 +100,16 @@ export function isSkippedElement(el: Element): boolean {
 const NON_SPACE = /\S/;
 
 /**
+ * What stands in the block text for a nested block, a skipped element or a
+ * shadow root: U+FFFC OBJECT REPLACEMENT CHARACTER, which the matcher reads
+ * as punctuation, so a phrase never runs across it ("supply chain <textarea>…
+ * </textarea> resilience" is not "supply chain resilience": its range would
+ * cover the field). A <br> is a line break inside prose: "\n", which phrases
+ * may cross. Either keeps the words on both sides apart.
+ */
+export const WALL = '\uFFFC';
+
+/**
  * One block's text as it is collected. The text is only appended to: reading
  * it back (endsWith, a regex) would make V8 flatten the rope built so far,
  * once per break, so what the checks need is tracked in flags instead.
@@ -108,8 +118,10 @@ class Builder {
   text = '';
   nodes: Text[] = [];
   starts: number[] = [];
-  /** The text is empty or ends with a break. */
+  /** The text is empty or ends with a break (a wall counts). */
   private atBreak = true;
+  /** The text is empty or ends with a wall. */
+  private atWall = true;
   private hasNonSpace = false;
   constructor(readonly owner: Element | ShadowRoot) {}
   add(t: Text): void {
@@ -119,13 +131,21 @@ class Builder {
     this.starts.push(this.text.length);
     this.text += d;
     this.atBreak = d.charCodeAt(d.length - 1) === 10;
+    this.atWall = false;
     if (!this.hasNonSpace) this.hasNonSpace = NON_SPACE.test(d);
   }
-  /** A break (nested block, <br>, skipped element) so words on either side never join. */
+  /** A line break (<br>): words on either side never join; a phrase may cross it. */
   brk(): void {
     if (this.atBreak) return;
     this.text += '\n';
     this.atBreak = true;
+  }
+  /** A wall (nested block, skipped element, shadow root): nothing matches across it. */
+  wall(): void {
+    if (this.atWall) return;
+    this.text += WALL;
+    this.atBreak = true;
+    this.atWall = true;
   }
   done(): TextBlock | null {
     return this.hasNonSpace ? { owner: this.owner, text: this.text, nodes: this.nodes, starts: this.starts } : null;
@@ -186,7 +206,7 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
           visited = 0;
           yield blk;
         }
-        after?.brk();
+        after?.wall();
       }
       continue;
     }
@@ -204,21 +224,26 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
     const el = child as Element;
     const tag = el.tagName;
     const kind = kindOf(tag);
-    if (kind === BREAK || kind === SKIP || tag === skipTag || skippedByAttributes(el) || (skip && skip(el))) {
+    if (kind === BREAK) {
       b.brk();
+      continue;
+    }
+    if (kind === SKIP || tag === skipTag || skippedByAttributes(el) || (skip && skip(el))) {
+      b.wall();
       continue;
     }
     // Pushed in reverse: the shadow root's blocks come first, then the element's own content.
     if (kind === BLOCK) {
-      b.brk();
-      if (ownOnly) b.brk();
+      // The same text whether the nested block is entered or not (ownOnly re-scans).
+      b.wall();
+      if (ownOnly) b.wall();
       else push(el.firstChild, new Builder(el), true, b);
     } else {
       push(el.firstChild, b, false, null);
     }
     const shadow = mayHostShadow(tag) ? (el as HTMLElement).shadowRoot : null;
     if (shadow) {
-      b.brk();
+      b.wall();
       if (!ownOnly) push(shadow.firstChild, new Builder(shadow), true, null);
     }
   }

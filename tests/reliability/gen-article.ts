@@ -108,8 +108,14 @@ export function oracleBlocks(kids: readonly GenNode[]): string[] {
   const block = (children: readonly GenNode[]): void => {
     let text = '';
     let hasNodes = false;
+    // As text-blocks.ts: "\n" for <br>, a wall (U+FFFC) for skipped elements and nested blocks.
+    let atWall = true;
     const brk = (): void => {
-      if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+      if (text.length > 0 && !text.endsWith('\n') && !atWall) text += '\n';
+    };
+    const wall = (): void => {
+      if (text.length > 0 && !atWall) text += '\uFFFC';
+      atWall = true;
     };
     const walk = (nodes: readonly GenNode[]): void => {
       for (const n of nodes) {
@@ -117,13 +123,15 @@ export function oracleBlocks(kids: readonly GenNode[]): string[] {
           if (n.s.length > 0) {
             text += n.s;
             hasNodes = true;
+            atWall = false;
           }
         } else if (n.t === 'el') {
-          if (n.kind === 'br' || n.kind === 'skip') brk();
+          if (n.kind === 'br') brk();
+          else if (n.kind === 'skip') wall();
           else if (n.kind === 'block') {
-            brk();
+            wall();
             block(n.kids);
-            brk();
+            wall();
           } else walk(n.kids);
         }
       }
