@@ -313,6 +313,8 @@ describe('content script on news pages', () => {
         return [...out].sort((a, b) => a - b);
       }, ['policy-lens', 'policy-lens-dark']);
     await expect.poll(async () => (await paintedParas())[0], { timeout: 8000 }).toBe(0);
+    // The head start shows what it matched before anything is measured; the band applies once the scan is painted.
+    await page.waitForFunction(() => performance.getEntriesByName('policy-lens:painted', 'mark').length > 0, undefined, { timeout: 8000 });
     const top = await paintedParas();
     // 420 px a paragraph, 900 px a screen: the band is a few screens, far from all 200.
     expect(top.length).toBeGreaterThan(2);
