@@ -152,7 +152,8 @@ function main(): void {
     apply();
   });
   void loaded.then(async (s) => {
-    settings = s;
+    // A change event that came first is newer than this read.
+    if (changes === 0) settings = s;
     // The early read has usually arrived already: start in a task of our own,
     // not in the one that evaluated this script (every frame pays that one).
     await yieldToMain();
