@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type { matcherModuleSource } from './matcher-data-source.js';
 
-export const MATCHER_MODULE = 'virtual:policy-lens-matcher';
+const MATCHER_MODULE = 'virtual:policy-lens-matcher';
 const RESOLVED = `\0${MATCHER_MODULE}`;
 
 export function matcherDataPlugin(root: string): Plugin {

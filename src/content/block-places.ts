@@ -20,12 +20,12 @@ export const PLACE_ROW = 512;
 /** After a layout change every block is measured again, at most this often (mutation storms). */
 export const REMEASURE_EVERY_MS = 300;
 /** From this many blocks waiting, they are measured together in the next frame (measure-in-frame.ts). */
-export const IN_FRAME_MIN = 32;
+const IN_FRAME_MIN = 32;
 /**
  * At most this many per frame: observe() and reading the report cost about
  * 4 µs a block together, and a 5 MB page re-measures 7,800 at once.
  */
-export const IN_FRAME_MAX = 1500;
+const IN_FRAME_MAX = 1500;
 /** How long to wait for that frame before measuring from script (no rendering: a background tab). */
 const IN_FRAME_WAIT_MS = 500;
 
