@@ -141,6 +141,8 @@ export class Annotator {
     this.o.doc.documentElement.addEventListener('pointerleave', this.onLeaveDoc);
     this.keepAlive = setInterval(() => this.painter.ensureRegistered(), 2000);
     this.scanDone = this.scanner.scanAll();
+    // Active now: report it even if the page turns out to hold no term.
+    this.o.onCounts();
   }
 
   stop(): void {

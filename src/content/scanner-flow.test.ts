@@ -81,8 +81,11 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
     ]);
     expect(s.placed).toEqual([p(0), p(2)]);
     expect(s.flushes()).toBe(1);
+    // The counts are reported even when the full pass finds nothing new (the badge waits on this).
+    expect(s.changes()).toBe(1);
     await done;
     expect(s.asked.length).toBe(asked);
+    expect(s.changes()).toBe(1);
     expect(s.scanner.counts()).toEqual({ giant: 2 });
   });
 

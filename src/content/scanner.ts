@@ -210,6 +210,8 @@ export class Scanner {
       if (!state) continue;
       this.o.painter.setBlock(owner, near);
       this.o.onBlock?.(owner, true);
+      // The quiet pass told no one; the counts change now.
+      this.changed = true;
       if (near) for (const m of state.matches) ranges.push(m.range);
     }
     this.paint(false);
