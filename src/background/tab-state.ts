@@ -40,20 +40,42 @@ async function paint(tabId: number, state: TabTerms | null): Promise<void> {
   }
 }
 
+/**
+ * A tab's record and badge change one operation at a time, in the order
+ * asked: a report and a clear that interleaved their storage write and
+ * badge paint could leave the badge showing one and storage the other.
+ */
+const queues = new Map<number, Promise<void>>();
+function serial(tabId: number, op: () => Promise<void>): Promise<void> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(op, op);
+  const tail = next.catch(() => {});
+  queues.set(tabId, tail);
+  void tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return next;
+}
+
 export async function getTabTerms(tabId: number): Promise<TabTerms | null> {
   const key = tabStorageKey(tabId);
   const got = await area().get(key);
   return parseTabTerms(got[key]);
 }
 
-export async function recordTabTerms(tabId: number, state: TabTerms): Promise<void> {
+async function write(tabId: number, state: TabTerms): Promise<void> {
   await area().set({ [tabStorageKey(tabId)]: state });
   await paint(tabId, state);
 }
 
-export async function clearTab(tabId: number, repaint = true): Promise<void> {
-  await area().remove(tabStorageKey(tabId));
-  if (repaint) await paint(tabId, null);
+export function recordTabTerms(tabId: number, state: TabTerms): Promise<void> {
+  return serial(tabId, () => write(tabId, state));
+}
+
+export function clearTab(tabId: number, repaint = true): Promise<void> {
+  return serial(tabId, async () => {
+    await area().remove(tabStorageKey(tabId));
+    if (repaint) await paint(tabId, null);
+  });
 }
 
 /** Tab ids that have a stored record. */
@@ -76,10 +98,12 @@ export async function askTab(tabId: number): Promise<TabTerms | null> {
 }
 
 /** Badge to empty for a tab whose site was just switched off (the content script reports too; this does not wait for it). */
-export async function blankTab(tabId: number): Promise<void> {
-  const state = await getTabTerms(tabId);
-  if (state) await recordTabTerms(tabId, { ...state, active: false });
-  else await paint(tabId, null);
+export function blankTab(tabId: number): Promise<void> {
+  return serial(tabId, async () => {
+    const state = await getTabTerms(tabId);
+    if (state) await write(tabId, { ...state, active: false });
+    else await paint(tabId, null);
+  });
 }
 
 export function watchTabs(): void {
@@ -93,8 +117,11 @@ export function watchTabs(): void {
       void (async () => {
         if (await getTabTerms(tabId)) return;
         const state = await askTab(tabId);
-        // Re-check: the content script may have reported while we asked.
-        if (state && !(await getTabTerms(tabId))) await recordTabTerms(tabId, state);
+        if (!state) return;
+        // Re-check: the content script may have reported while we asked (its report is newer).
+        await serial(tabId, async () => {
+          if (!(await getTabTerms(tabId))) await write(tabId, state);
+        });
       })();
     }
   });

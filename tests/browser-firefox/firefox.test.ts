@@ -34,7 +34,11 @@ interface FirefoxManifest {
 /** The `browser` global of an extension page (evaluate() serialises callbacks, so they cast inline). */
 interface BrowserForTests {
   runtime: { getManifest(): FirefoxManifest };
-  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
+  tabs: {
+    query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, msg: unknown, o: { frameId: number }): Promise<unknown>;
+  };
+  storage: { session: { get(key: null): Promise<Record<string, unknown>> } };
   action: { getBadgeText(d: { tabId?: number }): Promise<string> };
 }
 
@@ -121,7 +125,15 @@ describe('packaged extension in Firefox', () => {
     const badge = (): Promise<string> =>
       probe.evaluate((id: number) => (globalThis as unknown as { browser: BrowserForTests }).browser.action.getBadgeText({ tabId: id }), tabId);
     const distinct = new Set(await highlightTexts(news)).size;
-    await waitFor(badge, (b) => /^\d+$/.test(b) && Number(b) > 0 && Number(b) <= distinct, 5_000, 'the badge count');
+    await waitFor(badge, (b) => /^\d+$/.test(b) && Number(b) > 0 && Number(b) <= distinct, 5_000, 'the badge count').catch(async (e: unknown) => {
+      // What the background recorded and what the page holds now, to tell a lost report from a slow one.
+      const seen = await probe.evaluate(async (id: number) => {
+        const b = (globalThis as unknown as { browser: BrowserForTests }).browser;
+        const asked = await b.tabs.sendMessage(id, { type: 'get-page-terms' }, { frameId: 0 }).catch(String);
+        return JSON.stringify({ stored: await b.storage.session.get(null), asked });
+      }, tabId);
+      throw new Error(`${String(e)}; ${seen}`);
+    });
 
     const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, () => document.body.dataset.ready === 'true');
     expect(await popup.title()).toContain('Policy Lens');
