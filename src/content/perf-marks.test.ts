@@ -17,7 +17,7 @@ function fakeEnv(vh = 800): PerfEnv & { marks: { name: string; detail: unknown }
     marks,
     mark: (name, detail) => void marks.push({ name, detail }),
     now: () => 0,
-    nextFrame: (cb) => void frame.push(cb),
+    afterNextFrame: (cb) => void frame.push(cb),
     viewportHeight: () => vh,
     flushFrame() {
       const f = frame;

@@ -8,8 +8,10 @@
  *   policy-lens:done           initial scan finished: every match found, and
  *                              the in-view ones registered or about to be
  *                              (detail: { blocks, ranges, maxSliceMs, slices, totalSliceMs })
- *   policy-lens:painted        the animation frame after the painter's observer
- *                              reported on every block (same detail)
+ *   policy-lens:painted        after the rendering update that follows the
+ *                              painter's report on every block: a task after
+ *                              the next animation frame, so that frame's
+ *                              style, layout and paint are in (same detail)
  *
  * A handful of marks per page load, and two numbers per scan slice: cheap
  * enough for production. Hit-test timing and the 'policy-lens:bench-report'
@@ -49,7 +51,8 @@ export interface BenchReport extends SliceStats {
 export interface PerfEnv {
   mark(name: string, detail?: unknown, startTime?: number): void;
   now(): number;
-  nextFrame(cb: () => void): void;
+  /** cb runs in a task after the next frame's rendering update (rAF callbacks run before its style and layout). */
+  afterNextFrame(cb: () => void): void;
   /** Viewport height in CSS pixels. */
   viewportHeight(): number;
 }
@@ -105,7 +108,7 @@ export function createPerfMarks(env: PerfEnv): PerfMarks {
       done = true;
       const detail: DoneDetail = { blocks: stats.blocks, ranges: stats.ranges, maxSliceMs, slices, totalSliceMs };
       env.mark(MARK_DONE, detail);
-      const painted = (): void => env.nextFrame(() => env.mark(MARK_PAINTED, detail));
+      const painted = (): void => env.afterNextFrame(() => env.mark(MARK_PAINTED, detail));
       if (ready) void ready.then(painted, painted);
       else painted();
     },
@@ -161,8 +164,8 @@ function browserEnv(): PerfEnv {
       }
     },
     now: () => performance.now(),
-    nextFrame(cb) {
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => cb());
+    afterNextFrame(cb) {
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(cb, 0));
       else setTimeout(cb, 16);
     },
     viewportHeight: () => (typeof window === 'undefined' ? 0 : window.innerHeight),
@@ -194,8 +197,8 @@ export function markFirstVisible(): void {
 export function markFirstVisibleAfterRender(doc: Document, batches: readonly { ranges: readonly AbstractRange[]; at: number }[]): void {
   const win = doc.defaultView;
   if (!win || batches.length === 0 || marks.firstVisibleMarked()) return;
-  // rAF callbacks run before the frame's style and layout: read geometry in a task after it.
-  env.nextFrame(() => setTimeout(() => {
+  // Geometry is clean after the frame's rendering update.
+  env.afterNextFrame(() => {
     const vh = win.innerHeight;
     let checked = 0;
     for (const { ranges, at } of batches) {
@@ -215,7 +218,7 @@ export function markFirstVisibleAfterRender(doc: Document, batches: readonly { r
         }
       }
     }
-  }, 0));
+  });
 }
 
 /** When the initial scan has found every match; painted follows once `ready` (what is near the viewport registered) and a frame. */
