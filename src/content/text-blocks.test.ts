@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { surfaceForms } from '../../glossary/core';
 import { compileMatcher } from '../core/matcher';
@@ -128,7 +129,8 @@ describe('collectBlocks', () => {
   });
 
   it('yields null during a long run of nodes that make no block, and the blocks are unchanged', () => {
-    const empties = '<div><span></span></div>'.repeat(NODES_PER_PAUSE * 2);
+    // A <br> keeps each div off the leaf shortcut, so the walk visits both nodes.
+    const empties = '<div><br></div>'.repeat(NODES_PER_PAUSE * 2);
     const root = body(`<p>before</p>${empties}<p>after</p>`);
     const out = [...iterateBlocks(root)];
     const nulls = out.filter((b) => b === null).length;
@@ -137,6 +139,49 @@ describe('collectBlocks', () => {
     expect(nulls).toBeLessThanOrEqual(5);
     expect(out.filter((b) => b !== null).map((b) => b.text)).toEqual(['before', 'after']);
     expect(texts(collectBlocks(root))).toEqual(['before', 'after']);
+  });
+
+  it('reads a block of plain inline markup natively (textContent), and its node table as the walk would', () => {
+    const root = body('<p id="p">A <a href="#">little <em>giant</em></a> <span>firm</span>s<!-- c --> here</p>');
+    const [b] = collectBlocks(root);
+    // skip() turns the shortcut off: the node-by-node walk, for comparison.
+    const [walked] = collectBlocks(root, { skip: () => false });
+    expect(b?.constructor.name).toBe('LeafBlock');
+    expect(walked?.constructor.name).not.toBe('LeafBlock');
+    expect(b?.text).toBe('A little giant firms here');
+    expect(b?.nodes).toEqual(walked?.nodes);
+    expect(b?.starts).toEqual(walked?.starts);
+  });
+
+  it('leaves a block to the walk when a span inside it hosts a shadow root', () => {
+    const root = body('<p>outside <span id="h">light</span> text</p>');
+    const host = root.querySelector('#h') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).append('shadow words');
+    expect(texts(collectBlocks(root))).toEqual(['shadow words', `outside ${WALL}light text`]);
+  });
+
+  it('any markup: the same blocks, texts, nodes and offsets with and without the shortcut', () => {
+    const inline = fc.constantFrom('a', 'em', 'span', 'b', 'code', 'q');
+    const other = fc.constantFrom('<br>', '<script>x()</script>', '<img alt="i">', '<span hidden>h</span>', '<i contenteditable>e</i>', '<my-el>c</my-el>', '<div>d</div>', '<!-- c -->', '');
+    const word = fc.constantFrom('giant', 'little', ' ', 'chain ', 'supply', '\n', '');
+    const frag: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        word,
+        other,
+        fc.tuple(inline, fc.array(tie('node'), { maxLength: 3 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
+      ),
+    })).node as fc.Arbitrary<string>;
+    const block = fc.tuple(fc.constantFrom('p', 'li', 'h2', 'div'), fc.array(frag, { maxLength: 6 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`);
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (blocks) => {
+        const root = body(`<article>${blocks.join('')}</article>`);
+        const fast = collectBlocks(root);
+        const slow = collectBlocks(root, { skip: () => false });
+        expect(fast.map((b) => [b.owner, b.text, b.nodes, b.starts])).toEqual(slow.map((b) => [b.owner, b.text, b.nodes, b.starts]));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('finds the block owner of a text node', () => {

@@ -152,6 +152,59 @@ class Builder {
   }
 }
 
+/**
+ * Inline elements a leaf block may hold for its text to be its textContent:
+ * none is a block, skipped, a <br> or a possible shadow host (span is
+ * checked for one separately). Anything else, a hidden or editable region
+ * included, sends the block down the node-by-node walk.
+ */
+const NOT_LEAF = `:not(${['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr'].join(', ')}), [hidden], [contenteditable]`;
+/** NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: what textContent joins. */
+const SHOW_TEXTS = 0x4 | 0x8;
+
+/**
+ * A block whose text is one native textContent read: the walk never makes a
+ * script object for its inline elements or text nodes, which on a large
+ * page is most of what it would otherwise allocate (and the scavenger then
+ * processes). The node table is built on first use, for blocks with matches.
+ */
+class LeafBlock implements TextBlock {
+  private table: { nodes: Text[]; starts: number[] } | null = null;
+  constructor(
+    readonly owner: Element,
+    readonly text: string,
+  ) {}
+  get nodes(): Text[] {
+    return (this.table ??= this.build()).nodes;
+  }
+  get starts(): number[] {
+    return (this.table ??= this.build()).starts;
+  }
+  private build(): { nodes: Text[]; starts: number[] } {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const w = this.owner.ownerDocument.createTreeWalker(this.owner, SHOW_TEXTS);
+    let at = 0;
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const len = (n as Text).length;
+      if (len === 0) continue;
+      nodes.push(n as Text);
+      starts.push(at);
+      at += len;
+    }
+    return { nodes, starts };
+  }
+}
+
+/** The element as a leaf block (its text is its textContent), or undefined if it needs the walk; null if it holds no text. */
+function asLeaf(el: Element): LeafBlock | null | undefined {
+  if (el.querySelector(NOT_LEAF) !== null) return undefined;
+  const spans = el.getElementsByTagName('span');
+  for (let i = 0; i < spans.length; i++) if ((spans[i] as HTMLElement).shadowRoot) return undefined;
+  const text = el.textContent ?? '';
+  return NON_SPACE.test(text) ? new LeafBlock(el, text) : null;
+}
+
 /** Nodes visited without a block to yield before iterateBlocks yields null (a chance to check the clock). */
 export const NODES_PER_PAUSE = 2048;
 
@@ -169,6 +222,15 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
   const skipTag = opts.skipTag?.toUpperCase();
   const ownOnly = opts.ownOnly === true;
   if (root instanceof Element && (isSkippedElement(root) || root.tagName === skipTag || (skip && skip(root)))) return;
+  // The caller's skip() needs every element in hand: no leaf shortcut then.
+  const leaves = !skip;
+  if (leaves && root instanceof Element && !(root instanceof HTMLElement && root.shadowRoot)) {
+    const leaf = asLeaf(root);
+    if (leaf !== undefined) {
+      if (leaf) yield leaf;
+      return;
+    }
+  }
   interface Cursor {
     /** Next child to visit. */
     next: Node | null;
@@ -237,7 +299,18 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
       // The same text whether the nested block is entered or not (ownOnly re-scans).
       b.wall();
       if (ownOnly) b.wall();
-      else push(el.firstChild, new Builder(el), true, b);
+      else {
+        const leaf = leaves && !(mayHostShadow(tag) && (el as HTMLElement).shadowRoot) ? asLeaf(el) : undefined;
+        if (leaf === undefined) push(el.firstChild, new Builder(el), true, b);
+        else {
+          if (leaf) {
+            visited = 0;
+            yield leaf;
+          }
+          b.wall();
+          continue;
+        }
+      }
     } else {
       push(el.firstChild, b, false, null);
     }
