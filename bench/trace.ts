@@ -30,13 +30,11 @@ export function markGap(events: readonly TraceEvent[], a: string, b: string): nu
 
 /**
  * Longest top-level task on the thread that emitted startMark, overlapping
- * [startMark, end]: end is a mark, or the window is given in ms after
- * startMark ({ fromMs, toMs }).
+ * [startMark, end]: end is a mark, or a span in ms after startMark.
  */
-export function longestTask(events: readonly TraceEvent[], startMark: string, end: string | { fromMs: number; toMs: number }): TaskWindow {
-  const m = markEvent(events, startMark);
-  const s = m && typeof end !== 'string' ? { ...m, ts: m.ts + end.fromMs * 1000 } : m;
-  const e = typeof end === 'string' ? markEvent(events, end) : m ? { ts: m.ts + end.toMs * 1000 } : undefined;
+export function longestTask(events: readonly TraceEvent[], startMark: string, end: string | { afterMs: number }): TaskWindow {
+  const s = markEvent(events, startMark);
+  const e = typeof end === 'string' ? markEvent(events, end) : s ? { ts: s.ts + end.afterMs * 1000 } : undefined;
   if (!s || !e) return { maxTaskMs: null, over16: 0, tasks: 0, long: [] };
   let max = 0;
   let over16 = 0;
