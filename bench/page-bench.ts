@@ -30,8 +30,6 @@ import {
   FLOOR,
   HAS_START,
   LONGTASK_OBSERVER,
-  DCL_MARK,
-  DCL_MARKER,
   MARKJS_OPTIONS_DOC,
   NEXT_FRAME,
   HIGHLIGHT_CHANGE,
@@ -53,7 +51,7 @@ import {
   type PlMarks,
 } from './page-scripts';
 import { fmtSummary, mb, ms, quantile, ratio, summarize, type Summary } from './stats';
-import { endTrace, longestTask, markGap, startTrace, type TaskWindow } from './trace';
+import { endTrace, longestTask, startTrace, type TaskWindow } from './trace';
 
 const NEWS = 'english.news.cn';
 const PLAIN = 'example.org';
@@ -120,8 +118,6 @@ interface SizeResult {
     noFirstVisible: number;
   };
   trace: TaskWindow | null;
-  /** The same page on the plain host (no extension), DOMContentLoaded → + the traced Policy Lens load's DOMContentLoaded → painted. */
-  pageAlone: (TaskWindow & { windowMs: number }) | null;
   markArray: MarkJsRuns;
   markRegExp: MarkJsRuns;
   hover: { samples: number[]; reportMissing: boolean; maxSliceMs: number | null } | null;
@@ -295,7 +291,6 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     floorChars: null,
     pl: { total: [], firstVisible: [], maxLongTask: [], maxSliceMs: [], workMs: [], slices: [], ranges: null, blocks: null, missing: 0, noFirstVisible: 0 },
     trace: null,
-    pageAlone: null,
     markArray: { runs: [], doneRuns: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
     markRegExp: { runs: [], doneRuns: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
     hover: null,
@@ -350,7 +345,6 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     }
   }
 
-  let windowMs: number | null = null;
   if (res.pl.total.length > 0) {
     phase('traced load (longest task)');
     const cdp = await context.newCDPSession(tab.page);
@@ -359,26 +353,7 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
       const page = await load(tab, NEWS, size.key);
       await waitPainted(page);
       await sleep(200);
-      const events = await endTrace(cdp);
-      res.trace = longestTask(events, 'policy-lens:start', 'policy-lens:painted');
-      windowMs = markGap(events, DCL_MARK, 'policy-lens:painted');
-    } catch (e) {
-      log(`  trace failed: ${String(e)}`);
-    } finally {
-      await cdp.detach().catch(() => undefined);
-    }
-  }
-  if (windowMs !== null) {
-    // What the page costs by itself in that window: its own rendering after
-    // parsing lands there too, and a task over 16 ms in it is not ours.
-    phase('traced load without the extension (page alone)');
-    const cdp = await context.newCDPSession(tab.page);
-    try {
-      await startTrace(cdp);
-      await load(tab, PLAIN, size.key);
-      await sleep(windowMs + 200);
-      const w = longestTask(await endTrace(cdp), DCL_MARK, { afterMs: windowMs });
-      res.pageAlone = { ...w, windowMs };
+      res.trace = longestTask(await endTrace(cdp), 'policy-lens:start', 'policy-lens:painted');
     } catch (e) {
       log(`  trace failed: ${String(e)}`);
     } finally {
@@ -491,12 +466,6 @@ function markJsValue(r: MarkJsRuns): string {
   return fmtSummary(summarize(r.runs));
 }
 
-function pageAloneNote(w: SizeResult['pageAlone']): string {
-  if (!w || w.maxTaskMs === null) return 'page alone: n/a';
-  const long = w.long.slice(0, 2).map((l) => `${ms(l.ms)}: ${l.top}`).join('; ');
-  return `page alone (no extension, DOMContentLoaded +${ms(w.windowMs)}): longest ${ms(w.maxTaskMs)}, ${w.over16} > 16 ms${long ? ` (${long})` : ''}`;
-}
-
 /** Where mark.js's own JavaScript ended (its done callback); the rest is the browser rendering the marks. */
 function markJsNote(r: MarkJsRuns): string {
   const parts: string[] = [];
@@ -561,7 +530,7 @@ function rows(results: SizeResult[]): Row[] {
       matches: '',
       note: noMarks
         ? ''
-        : `trace: ${r.trace ? `${r.trace.tasks} tasks, ${r.trace.over16} > 16 ms${r.trace.long.length ? ` (${r.trace.long.slice(0, 3).map((l) => `${ms(l.ms)}: ${l.top}`).join('; ')})` : ''}` : 'n/a'}; ${pageAloneNote(r.pageAlone)}; longtask API (≥50 ms) max ${lt === null ? 'n/a' : ms(lt)}; maxSliceMs ${fmtSummary(summarize(r.pl.maxSliceMs))}`,
+        : `trace: ${r.trace ? `${r.trace.tasks} tasks, ${r.trace.over16} > 16 ms${r.trace.long.length ? ` (${r.trace.long.slice(0, 3).map((l) => `${ms(l.ms)}: ${l.top}`).join('; ')})` : ''}` : 'n/a'}; longtask API (≥50 ms) max ${lt === null ? 'n/a' : ms(lt)}; maxSliceMs ${fmtSummary(summarize(r.pl.maxSliceMs))}`,
     });
     out.push({ page: p, what: 'mark.js mark(array), to the marks rendered', value: markJsValue(r.markArray), xFloor: mkCapped ? `> ${ratio(r.markArray.capMs, floor)}` : ratio(mk, floor), xMark: '1.00×', matches: r.markArray.count === null ? 'n/a' : `${r.markArray.count} marks`, note: markJsNote(r.markArray) });
     const mr = markJsMedian(r.markRegExp);
@@ -668,7 +637,7 @@ function targets(results: SizeResult[]): Target[] {
     measured:
       worst === null
         ? 'n/a'
-        : `${ms(worst)} (${maxTask !== null ? 'trace' : 'maxSliceMs'}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)}); per size ${results.map((r) => `${r.size.label} ${r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'}, the page alone in that window ${r.pageAlone?.maxTaskMs != null ? ms(r.pageAlone.maxTaskMs) : 'n/a'}, one highlight change without PL ${r.platformChange?.maxTaskMs != null ? ms(r.platformChange.maxTaskMs) : 'n/a'}`).join('; ')}`,
+        : `${ms(worst)} (${maxTask !== null ? 'trace' : 'maxSliceMs'}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)}); per size ${results.map((r) => `${r.size.label} ${r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'}, one highlight change without PL ${r.platformChange?.maxTaskMs != null ? ms(r.platformChange.maxTaskMs) : 'n/a'}`).join('; ')}`,
     verdict: verdict(worst === null || traced.length < results.length ? (worst === null ? null : worst <= 16 ? null : false) : worst <= 16),
   });
   const hv = r5?.hover && !r5.hover.reportMissing && r5.hover.samples.length ? quantile(r5.hover.samples, 0.95) : null;
@@ -719,7 +688,7 @@ function notes(results: SizeResult[], reSource: string): string[] {
     'Policy Lens total = policy-lens:start (content-script entry, document_idle) → policy-lens:painted: every match on the page found (counted, ready for the popup and navigation), every block measured, the ones within six screens of the viewport registered, and the rendering update after that (a task after the next animation frame: that frame’s style, layout and paint are in). Only blocks near the viewport are ever registered (the rest as the reader scrolls), so "ranges" counts matches found, not ranges registered. Includes reading settings and compiling the matcher. First highlight = start → policy-lens:first-visible (registered, checked in view after the next frame).',
     'Scrolling: page script scrolls 120 px per animation frame for 240 frames from the top (7,200 px/s, a fast fling), after Policy Lens painted; elapsed time and frames that came more than 25 ms after the previous one. The painted band moves every couple of screens, each move a highlight change. 3 runs per host after 1 warm-up.',
     'Platform: one highlight change = the longest task in the trace after a page script (no extension) registers a single range under a rendered :root::highlight() rule. Chromium revalidates highlights and repaints the whole document on any change, so this frame is the floor for any frame in which highlights change on that page.',
-    'Longest task: CDP trace (toplevel RunTask events on the renderer main thread overlapping start→painted, one traced load per size; includes style/layout/paint the highlights cause, and whatever the page itself does in that window). Page alone: the same page on the plain host traced the same way, tasks overlapping DOMContentLoaded → + (DOMContentLoaded → painted of the traced Policy Lens load): what the page costs by itself there (its rendering after parsing lands in this window on the larger pages). The content script starts at document_idle, after DOMContentLoaded, so this window starts a little earlier than Policy Lens’s. The longtask PerformanceObserver (inline <head> script, buffered) only sees tasks ≥ 50 ms; maxSliceMs is the scanner’s own slice maximum from the marks.',
+    'Longest task: CDP trace (toplevel RunTask events on the renderer main thread overlapping start→painted, one traced load per size; includes style/layout/paint the highlights cause). The longtask PerformanceObserver (inline <head> script, buffered) only sees tasks ≥ 50 ms; maxSliceMs is the scanner’s own slice maximum from the marks.',
     `mark.js mark(array): the ${'265'} surface forms from glossary/core surfaceForms() (mark.js sorts longest first), options ${MARKJS_OPTIONS_DOC}, on #story. Timed like Policy Lens’s total: from the call to a task after the animation frame that follows its done callback, so the frame that styles, lays out and paints the inserted <mark> elements is in; the done-callback time (mark.js’s own JavaScript) is in the note. It cannot see plurals/spellings not listed as forms (it has no -s/-ies or -isation handling) and, with acrossElements:false, no match that spans elements; case-insensitive for acronyms too.`,
     `mark.js markRegExp: timed as mark(array); one RegExp, flags "g", source (escaped forms, longest first; Latin part case-insensitive through the (?i:…) modifier group; acronyms exact-case with optional "s"; Chinese exact): ${reSource.length > 400 ? `${reSource.slice(0, 400)}… (${reSource.length} chars; full source in latest.json)` : reSource}. acrossElements:false, so matches split by inline elements (e.g. low-<em>altitude</em> economy) are not found.`,
     'Match counts: Policy Lens ranges and the Node matcher (compileMatcher(surfaceForms()).find over each block’s joined text, as text-blocks builds it) should agree; both see matches split across inline elements. mark.js counts are lower by the split matches and the spellings it cannot normalise. "planted" counts generator insertions; an English term followed by its Chinese form counts once but matches twice.',
@@ -751,7 +720,7 @@ async function main(): Promise<void> {
   server.route('/bench/mark.min.js', { body: readFileSync(join(REPO, 'node_modules/mark.js/dist/mark.min.js')), type: 'text/javascript; charset=utf-8' });
   const pages = new Map<string, ReturnType<typeof generatePage>>();
   for (const s of sizes) {
-    const g = generatePage({ chars: s.chars, headScript: LONGTASK_OBSERVER + DCL_MARKER });
+    const g = generatePage({ chars: s.chars, headScript: LONGTASK_OBSERVER });
     pages.set(s.key, g);
     server.route(`/bench/page-${s.key}.html`, { body: g.html });
   }

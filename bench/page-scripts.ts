@@ -10,10 +10,6 @@ import type { SurfaceForm } from '../glossary/types';
 export const LONGTASK_OBSERVER =
   "window.__plLong=[];try{new PerformanceObserver(function(l){for(var e of l.getEntries())window.__plLong.push([e.startTime,e.duration]);}).observe({type:'longtask',buffered:true});}catch(e){}";
 
-/** Head script: marks DOMContentLoaded, where the page-alone window of the longest-task row starts. */
-export const DCL_MARK = 'bench:dcl';
-export const DCL_MARKER = `document.addEventListener('DOMContentLoaded',function(){try{performance.mark('${DCL_MARK}');}catch(e){}});`;
-
 export interface FloorResult {
   ms: number;
   chars: number;

@@ -18,23 +18,11 @@ export interface TaskWindow {
   long: { ms: number; top: string }[];
 }
 
-const markEvent = (events: readonly TraceEvent[], name: string): TraceEvent | undefined =>
-  events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
-
-/** Milliseconds from mark a to mark b in one trace (null if either is missing). */
-export function markGap(events: readonly TraceEvent[], a: string, b: string): number | null {
-  const ea = markEvent(events, a);
-  const eb = markEvent(events, b);
-  return ea && eb ? (eb.ts - ea.ts) / 1000 : null;
-}
-
-/**
- * Longest top-level task on the thread that emitted startMark, overlapping
- * [startMark, end]: end is a mark, or a span in ms after startMark.
- */
-export function longestTask(events: readonly TraceEvent[], startMark: string, end: string | { afterMs: number }): TaskWindow {
-  const s = markEvent(events, startMark);
-  const e = typeof end === 'string' ? markEvent(events, end) : s ? { ts: s.ts + end.afterMs * 1000 } : undefined;
+/** Longest top-level task on the thread that emitted startMark, overlapping [startMark, endMark]. */
+export function longestTask(events: readonly TraceEvent[], startMark: string, endMark: string): TaskWindow {
+  const markTs = (name: string): TraceEvent | undefined => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
+  const s = markTs(startMark);
+  const e = markTs(endMark);
   if (!s || !e) return { maxTaskMs: null, over16: 0, tasks: 0, long: [] };
   let max = 0;
   let over16 = 0;
