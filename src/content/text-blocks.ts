@@ -199,8 +199,10 @@ class LeafBlock implements TextBlock {
 /** The element as a leaf block (its text is its textContent), or undefined if it needs the walk; null if it holds no text. */
 function asLeaf(el: Element): LeafBlock | null | undefined {
   if (el.querySelector(NOT_LEAF) !== null) return undefined;
-  const spans = el.getElementsByTagName('span');
-  for (let i = 0; i < spans.length; i++) if ((spans[i] as HTMLElement).shadowRoot) return undefined;
+  // querySelector, not getElementsByTagName: a live collection is cached on
+  // the element, which then keeps extra data for as long as it lives (it
+  // doubled the Blink heap growth on the 5 MB bench page, to 7.2 MB).
+  if (el.querySelector('span') !== null) for (const span of el.querySelectorAll('span')) if (span.shadowRoot) return undefined;
   const text = el.textContent ?? '';
   return NON_SPACE.test(text) ? new LeafBlock(el, text) : null;
 }
