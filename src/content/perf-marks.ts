@@ -20,6 +20,8 @@
  * replaces by a constant, so production bundles drop it.
  */
 
+import { afterNextRender } from './yield';
+
 export const MARK_START = 'policy-lens:start';
 export const MARK_FIRST_VISIBLE = 'policy-lens:first-visible';
 export const MARK_DONE = 'policy-lens:done';
@@ -165,8 +167,7 @@ function browserEnv(): PerfEnv {
     },
     now: () => performance.now(),
     afterNextFrame(cb) {
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(cb, 0));
-      else setTimeout(cb, 16);
+      void afterNextRender(typeof window === 'undefined' ? null : window).then(cb);
     },
     viewportHeight: () => (typeof window === 'undefined' ? 0 : window.innerHeight),
   };
