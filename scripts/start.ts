@@ -119,7 +119,7 @@ async function main(): Promise<number> {
       return 0;
     }
     if (headless) return 0;
-    say('Hover an underlined term to see what it means. Close the browser window to stop.');
+    say('Hover a highlighted term to see what it means. Close the browser window to stop.');
     await new Promise<void>((done) => session.context.once('close', () => done()));
     return 0;
   } finally {

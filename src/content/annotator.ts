@@ -47,7 +47,7 @@ export class Annotator {
   private readonly tooltip: Tooltip;
   private readonly styler: HighlightStyler;
   private on = false;
-  private look: HighlightLook = { style: 'underline', color: 'auto' };
+  private look: HighlightLook = { style: 'background', color: 'auto' };
   private shown: Shown | null = null;
   private pending: MatchRec | null = null;
   private showTimer: ReturnType<typeof setTimeout> | null = null;

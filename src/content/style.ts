@@ -35,7 +35,7 @@ export function highlightCss(look: HighlightLook, scope = SCOPE): string {
   return [
     rule(HIGHLIGHT_LIGHT, lightC, false),
     rule(HIGHLIGHT_DARK, darkC, true),
-    `${scope}::highlight(${HIGHLIGHT_ACTIVE}) { background-color: rgb(59 130 246 / 0.3); text-decoration: underline 3px rgb(37 99 235); }`,
+    `${scope}::highlight(${HIGHLIGHT_ACTIVE}) { background-color: rgb(147 197 253); color: rgb(15 23 42); }`,
   ].join('\n');
 }
 
@@ -48,7 +48,7 @@ export class HighlightStyler {
     // The default look is highlight.css already. Adopting a sheet makes the
     // browser recalculate the whole page's style (hundreds of ms on a huge
     // page), so a sheet is adopted only for a look the user chose.
-    if (look.style === 'underline' && look.color === 'auto') {
+    if (look.style === 'background' && look.color === 'auto') {
       this.remove();
       return;
     }

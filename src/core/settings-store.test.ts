@@ -160,7 +160,7 @@ describe('createSettingsStore', () => {
     await createSettingsStore(storage).save(bad);
     expect(sync.data.get('enabled')).toBe(true);
     expect(sync.data.get('sites')).toEqual({ 'ok.org': true });
-    expect(sync.data.get('highlightStyle')).toBe('underline');
+    expect(sync.data.get('highlightStyle')).toBe('background');
     expect(sync.data.get('highlightColor')).toBe('auto');
     // Stored as a plain object (storage serialises; a null prototype must not leak out).
     expect(Object.getPrototypeOf(sync.data.get('sites'))).toBe(Object.prototype);

@@ -30,7 +30,7 @@ const COLOR_RE = /^#[0-9a-f]{6}$/i;
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
   sites: Object.freeze({}),
-  highlightStyle: 'underline',
+  highlightStyle: 'background',
   highlightColor: 'auto',
 });
 

@@ -67,8 +67,8 @@ const styleSet = el('fieldset', 'op-fieldset');
 styleSet.append(el('legend', '', 'Mark terms with'));
 const styleRadios = new Map<HighlightStyle, HTMLInputElement>();
 for (const [value, label] of [
-  ['underline', 'An underline'],
   ['background', 'A background colour'],
+  ['underline', 'An underline'],
 ] as const) {
   const id = `op-style-${value}`;
   const input = el('input');

@@ -108,10 +108,10 @@ describe('options page', () => {
   it('changes style and colour, with a live preview, and restores defaults', async () => {
     const page = await openOptions();
     const preview = page.locator('.op-preview');
-    expect(await preview.getAttribute('data-style')).toBe('underline');
-    await page.getByLabel('A background colour').check();
-    await expect.poll(async () => (await stored()).highlightStyle).toBe('background');
     expect(await preview.getAttribute('data-style')).toBe('background');
+    await page.getByLabel('An underline').check();
+    await expect.poll(async () => (await stored()).highlightStyle).toBe('underline');
+    expect(await preview.getAttribute('data-style')).toBe('underline');
     // The preview paints with the Highlight API, like pages do.
     expect(await page.evaluate(() => CSS.highlights.get('op-preview')?.size)).toBe(1);
 
@@ -131,13 +131,13 @@ describe('options page', () => {
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Restore defaults' }).click();
     await expect.poll(() => stored()).toEqual({});
-    await expect.poll(() => page.getByLabel('An underline').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('A background colour').isChecked()).toBe(true);
   });
 
   it('an unreadable stored value does not break the page', async () => {
     await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: ['x'], enabled: 'yes', highlightStyle: 'wavy', highlightColor: 12 }));
     const page = await openOptions();
     expect(await page.locator('#op-default-sites [role="switch"][aria-checked="true"]').count()).toBe(DEFAULT_SITES.length);
-    expect(await page.getByLabel('An underline').isChecked()).toBe(true);
+    expect(await page.getByLabel('A background colour').isChecked()).toBe(true);
   });
 });
