@@ -128,3 +128,62 @@ describe('Scanner.rescan', () => {
     expect(s.scanner.counts()).toEqual({ giant: 3 });
   });
 });
+
+describe('deferred node index (leaf blocks)', () => {
+  it('lists a leaf block’s text nodes only when a range is asked for, and then finds the right ones', async () => {
+    document.body.replaceChildren();
+    const s = setup([]);
+    // <p>one <em>little gi</em>ant and <a href="#">a giant</a>.</p>
+    const para = document.createElement('p');
+    const em = document.createElement('em');
+    em.textContent = 'little gi';
+    const link = document.createElement('a');
+    link.href = '#';
+    link.textContent = 'a giant';
+    para.append('one ', em, 'ant and ', link, '.');
+    document.body.replaceChildren(para);
+    let walkers = 0;
+    const create = document.createTreeWalker.bind(document);
+    document.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => {
+      walkers++;
+      return create(...args);
+    }) as Document['createTreeWalker'];
+    try {
+      // A re-scan, as the observer queues one (the head start of scanAll paints, so it asks at once).
+      await s.scanner.rescan(p(0), true);
+      const matches = s.scanner.states.get(p(0))?.matches ?? [];
+      // "one little giant and a giant."
+      expect(matches.map((m) => [m.start, m.end])).toEqual([
+        [11, 16],
+        [23, 28],
+      ]);
+      expect(walkers).toBe(0);
+      const across = matches[0]?.range as StaticRange;
+      expect(walkers).toBe(1);
+      expect(across.startContainer).toBe(p(0).querySelector('em')?.firstChild);
+      expect(across.endContainer).toBe(p(0).querySelector('em')?.nextSibling);
+      expect([across.startOffset, across.endOffset]).toEqual([7, 3]);
+      const inLink = matches[1]?.range as StaticRange;
+      expect(inLink.startContainer).toBe(p(0).querySelector('a')?.firstChild);
+      expect([inLink.startOffset, inLink.endOffset]).toEqual([2, 7]);
+      // One listing for the block, and each range is made once.
+      expect(matches[0]?.range).toBe(across);
+      expect(walkers).toBe(1);
+    } finally {
+      document.createTreeWalker = create;
+    }
+  });
+
+  it('a block edited before its nodes were listed gives an empty range, never one over other words', async () => {
+    const s = setup(['a little giant here']);
+    await s.scanner.rescan(p(0), true);
+    const m = s.scanner.states.get(p(0))?.matches[0];
+    expect(m).toBeDefined();
+    // An edit the observer has not re-scanned yet.
+    (p(0).firstChild as Text).data = 'giant';
+    const r = m?.range as StaticRange;
+    expect(r.startContainer).toBe(r.endContainer);
+    expect(r.startOffset).toBe(r.endOffset);
+    expect((r.startContainer as Text).isConnected).toBe(false);
+  });
+});

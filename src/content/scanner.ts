@@ -13,7 +13,7 @@
 import type { TermFinder, TermMatch } from '../ui/types';
 import type { Owner, Painter } from './painter';
 import { markDone, markFirstVisibleAfterRender, recordSlice } from './perf-marks';
-import { iterateBlocks, positionAt, type TextBlock } from './text-blocks';
+import { deferredIndex, iterateBlocks, positionAt, type DeferredNodeIndex, type NodeIndex, type TextBlock } from './text-blocks';
 import { afterNextRender, now, yieldToMain } from './yield';
 
 export type { Owner } from './painter';
@@ -21,22 +21,58 @@ export type { Owner } from './painter';
 /**
  * One occurrence. Its StaticRange is made on first use (painting a block
  * near the viewport, hovering, navigating): most occurrences of a long page
- * are only counted, and a range costs a DOM object each.
+ * are only counted, and a range costs a DOM object each. A match in a leaf
+ * block does not even know its text nodes until then (DeferredNodeIndex).
  */
 export class MatchRec {
   private r: StaticRange | null = null;
-  constructor(
+  /** Its ends: given (the walk listed the block's nodes) or found in `index` on first use. */
+  private sn: Text | null = null;
+  private so = 0;
+  private en: Text | null = null;
+  private eo = 0;
+  private constructor(
     readonly termId: string,
     readonly start: number,
     readonly end: number,
-    private readonly sn: Text,
-    private readonly so: number,
-    private readonly en: Text,
-    private readonly eo: number,
+    private index: DeferredNodeIndex | null,
   ) {}
 
+  /** Null when the block's text no longer reaches that far. */
+  static at(index: NodeIndex, termId: string, start: number, end: number): MatchRec | null {
+    const s = positionAt(index, start);
+    const e = positionAt(index, end, true);
+    if (!s || !e) return null;
+    const m = new MatchRec(termId, start, end, null);
+    m.sn = s.node;
+    m.so = s.offset;
+    m.en = e.node;
+    m.eo = e.offset;
+    return m;
+  }
+
+  static deferred(index: DeferredNodeIndex, termId: string, start: number, end: number): MatchRec {
+    return new MatchRec(termId, start, end, index);
+  }
+
   get range(): StaticRange {
-    this.r ??= new StaticRange({ startContainer: this.sn, startOffset: this.so, endContainer: this.en, endOffset: this.eo });
+    if (this.r) return this.r;
+    const index = this.index;
+    if (index) {
+      this.index = null;
+      const s = positionAt(index, this.start);
+      const e = positionAt(index, this.end, true);
+      if (s && e) {
+        this.sn = s.node;
+        this.so = s.offset;
+        this.en = e.node;
+        this.eo = e.offset;
+      } else {
+        // The block changed since it was read: an empty range paints nothing until the re-scan.
+        this.sn = this.en = index.owner.ownerDocument.createTextNode('');
+      }
+    }
+    this.r = new StaticRange({ startContainer: this.sn as Text, startOffset: this.so, endContainer: this.en as Text, endOffset: this.eo });
     return this.r;
   }
 }
@@ -446,15 +482,14 @@ export class Scanner {
       console.warn(`Policy Lens: matching failed on a block: ${String(e)}`);
     }
     const matches: MatchRec[] = [];
+    const deferred = deferredIndex(block);
     for (const m of found) {
       if (this.total + matches.length >= this.maxRanges) {
         this.truncated = `more than ${this.maxRanges} occurrences; the rest are not highlighted`;
         break;
       }
-      const s = positionAt(block, m.start);
-      const e = positionAt(block, m.end, true);
-      if (!s || !e) continue;
-      matches.push(new MatchRec(m.termId, m.start, m.end, s.node, s.offset, e.node, e.offset));
+      const rec = deferred ? MatchRec.deferred(deferred, m.termId, m.start, m.end) : MatchRec.at(block, m.termId, m.start, m.end);
+      if (rec) matches.push(rec);
     }
     if (matches.length === 0) {
       if (old) {
@@ -464,7 +499,7 @@ export class Scanner {
       if (hadMatches) this.changed = true;
       return;
     }
-    // Neither the joined text nor the node table is kept: each match holds its own ends.
+    // The joined text is not kept: each match holds its own ends, or its leaf block's deferred node index.
     const state: BlockState = { owner: block.owner, matches };
     this.states.set(block.owner, state);
     this.total += matches.length;

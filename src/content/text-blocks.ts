@@ -162,17 +162,25 @@ const NOT_LEAF = `:not(${['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data'
 /** NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: what textContent joins. */
 const SHOW_TEXTS = 0x4 | 0x8;
 
+/** Where a block's text lies in the DOM: starts[i] is the offset of nodes[i] in the block text. */
+export interface NodeIndex {
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+}
+
 /**
- * A block whose text is one native textContent read: the walk never makes a
- * script object for its inline elements or text nodes, which on a large
- * page is most of what it would otherwise allocate (and the scavenger then
- * processes). The node table is built on first use, for blocks with matches.
+ * A leaf block's node index, listed by a TreeWalker when first asked. Its
+ * matches keep this (not the block text) and ask only when a range is
+ * needed: painting near the viewport, hovering, navigating. On a long page
+ * most matches are only ever counted, and listing every block's text nodes
+ * cost as much again as reading the page (16 ms on the 1 MB bench page).
  */
-class LeafBlock implements TextBlock {
+export class DeferredNodeIndex implements NodeIndex {
   private table: { nodes: Text[]; starts: number[] } | null = null;
   constructor(
     readonly owner: Element,
-    readonly text: string,
+    /** The block text's length when it was read. */
+    private readonly length: number,
   ) {}
   get nodes(): Text[] {
     return (this.table ??= this.build()).nodes;
@@ -192,8 +200,38 @@ class LeafBlock implements TextBlock {
       starts.push(at);
       at += len;
     }
+    // Edited since it was read: its offsets may point at other words. Locate
+    // nothing; the observer's re-scan replaces these matches.
+    if (at !== this.length) return { nodes: [], starts: [] };
     return { nodes, starts };
   }
+}
+
+/**
+ * A block whose text is one native textContent read: the walk never makes a
+ * script object for its inline elements or text nodes, which on a large
+ * page is most of what it would otherwise allocate (and the scavenger then
+ * processes). Its node index is deferred (see DeferredNodeIndex).
+ */
+class LeafBlock implements TextBlock {
+  readonly index: DeferredNodeIndex;
+  constructor(
+    readonly owner: Element,
+    readonly text: string,
+  ) {
+    this.index = new DeferredNodeIndex(owner, text.length);
+  }
+  get nodes(): Text[] {
+    return this.index.nodes;
+  }
+  get starts(): number[] {
+    return this.index.starts;
+  }
+}
+
+/** The block's node index if it is still to be listed (a leaf block's), else null: the walk listed it already. */
+export function deferredIndex(block: TextBlock): DeferredNodeIndex | null {
+  return block instanceof LeafBlock ? block.index : null;
 }
 
 /** The element as a leaf block (its text is its textContent), or undefined if it needs the walk; null if it holds no text. */
@@ -331,7 +369,7 @@ export function collectBlocks(root: Element | ShadowRoot, opts: CollectOptions =
 }
 
 /** The (node, offset) a block offset falls in; an offset at a node boundary maps to the end of the earlier node when atEnd. */
-export function positionAt(block: TextBlock, offset: number, atEnd = false): { node: Text; offset: number } | null {
+export function positionAt(block: NodeIndex, offset: number, atEnd = false): { node: Text; offset: number } | null {
   const { starts, nodes } = block;
   if (nodes.length === 0) return null;
   let lo = 0;
@@ -343,7 +381,7 @@ export function positionAt(block: TextBlock, offset: number, atEnd = false): { n
     else hi = mid - 1;
   }
   const node = nodes[lo] as Text;
-  const local = Math.max(0, Math.min(offset - (starts[lo] as number), node.data.length));
+  const local = Math.max(0, Math.min(offset - (starts[lo] as number), node.length));
   return { node, offset: local };
 }
 
