@@ -60,6 +60,8 @@ const WARMUP = 1;
 const MARKJS_CAP_MS = Number(process.env.MARKJS_CAP_MS ?? 15_000);
 const PL_TIMEOUT_MS = 60_000;
 const HOVER_POINTS = 300;
+/** Traced loads per page for the longest task (the median load is reported). */
+const TRACED_LOADS = 3;
 
 interface SizeSpec {
   key: string;
@@ -123,7 +125,10 @@ interface SizeResult {
     /** Runs without a first-visible mark (counted at painted). */
     noFirstVisible: number;
   };
+  /** The traced load with the median longest task. */
   trace: TaskWindow | null;
+  /** Each traced load's longest task, ascending. */
+  traceMaxes: number[];
   markArray: MarkJsRuns;
   markRegExp: MarkJsRuns;
   hover: { samples: number[]; reportMissing: boolean; maxSliceMs: number | null } | null;
@@ -204,29 +209,37 @@ async function waitPainted(page: Page, timeout = PL_TIMEOUT_MS): Promise<boolean
 /** A mark.js run longer than this is not repeated: JIT warm-up is noise at that scale. */
 const MARKJS_SLOW_MS = 5000;
 
-async function runMarkJs(tab: Tab, key: string, expr: string, runs: number, warmup: number, capMs = MARKJS_CAP_MS): Promise<MarkJsRuns> {
-  const out: MarkJsRuns = { runs: [], doneRuns: [], count: null, capped: 0, slow: false, capMs };
-  for (let i = 0; i < warmup + runs; i++) {
-    const page = await load(tab, PLAIN, key);
-    await page.addScriptTag({ url: '/bench/mark.min.js' });
-    const timer = sleep(capMs).then(() => null);
-    const r = await Promise.race([evaluate<MarkJsResult>(page, expr), timer]);
-    if (r === null) {
-      log(`  mark.js run capped at ${capMs} ms; replacing the tab`);
-      await tab.replace();
-      out.capped++;
-      break; // the remaining runs would be capped too
-    }
-    out.count = r.count;
-    if (i >= warmup || r.ms > MARKJS_SLOW_MS) {
-      out.runs.push(r.ms);
-      out.doneRuns.push(r.doneMs);
-    }
-    if (r.ms > MARKJS_SLOW_MS) {
-      out.slow = true;
-      break;
-    }
+function noMarkJsRuns(capMs = MARKJS_CAP_MS): MarkJsRuns {
+  return { runs: [], doneRuns: [], count: null, capped: 0, slow: false, capMs };
+}
+
+/** Run i of a mark.js series into out; false once the series must stop (capped, or too slow to repeat). */
+async function markJsRun(tab: Tab, key: string, expr: string, out: MarkJsRuns, i: number, warmup: number): Promise<boolean> {
+  const page = await load(tab, PLAIN, key);
+  await page.addScriptTag({ url: '/bench/mark.min.js' });
+  const timer = sleep(out.capMs).then(() => null);
+  const r = await Promise.race([evaluate<MarkJsResult>(page, expr), timer]);
+  if (r === null) {
+    log(`  mark.js run capped at ${out.capMs} ms; replacing the tab`);
+    await tab.replace();
+    out.capped++;
+    return false; // the remaining runs would be capped too
   }
+  out.count = r.count;
+  if (i >= warmup || r.ms > MARKJS_SLOW_MS) {
+    out.runs.push(r.ms);
+    out.doneRuns.push(r.doneMs);
+  }
+  if (r.ms > MARKJS_SLOW_MS) {
+    out.slow = true;
+    return false;
+  }
+  return true;
+}
+
+async function runMarkJs(tab: Tab, key: string, expr: string, runs: number, warmup: number, capMs = MARKJS_CAP_MS): Promise<MarkJsRuns> {
+  const out = noMarkJsRuns(capMs);
+  for (let i = 0; i < warmup + runs; i++) if (!(await markJsRun(tab, key, expr, out, i, warmup))) break;
   return out;
 }
 
@@ -297,8 +310,9 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     floorChars: null,
     pl: { total: [], firstVisible: [], maxLongTask: [], maxSliceMs: [], workMs: [], slices: [], ranges: null, blocks: null, missing: 0, noFirstVisible: 0 },
     trace: null,
-    markArray: { runs: [], doneRuns: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
-    markRegExp: { runs: [], doneRuns: [], count: null, capped: 0, slow: false, capMs: MARKJS_CAP_MS },
+    traceMaxes: [],
+    markArray: noMarkJsRuns(),
+    markRegExp: noMarkJsRuns(),
     hover: null,
     cost: { micro: noCost(), batched: noCost() },
     scroll: { plain: [], pl: [] },
@@ -306,8 +320,25 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     heap: { jsPlain: [], jsPl: [], embPlain: [], embPl: [], nodesPlain: [], nodesPl: [] },
   };
 
-  phase('FLOOR');
-  for (let i = 0; i < WARMUP + RUNS; i++) {
+  // FLOOR, Policy Lens and mark.js markRegExp take turns, load by load, so
+  // that the machine's drift (this is a shared 2-core box) falls on all
+  // three alike and their ratios hold; mark(array) runs for seconds and has
+  // its own phase below.
+  phase(size.light ? 'FLOOR and Policy Lens, interleaved' : 'FLOOR, Policy Lens and mark.js markRegExp, interleaved');
+  const regexpRuns = size.light ? 0 : size.markWarmup + size.markRuns;
+  if (!size.light && cappedBefore.has('regexp')) res.markRegExp = { ...noMarkJsRuns(), capped: 1, skipped: true };
+  let regexpGoing = regexpRuns > 0 && !res.markRegExp.skipped;
+  let plGoing = true;
+  for (let i = 0; i < Math.max(WARMUP + RUNS, regexpRuns); i++) {
+    if (i < WARMUP + RUNS) {
+      await floorRun(i);
+      if (plGoing) plGoing = await plRun(i);
+    }
+    if (regexpGoing && i < regexpRuns) regexpGoing = await markJsRun(tab, size.key, markRegExp(reSrc), res.markRegExp, i, size.markWarmup);
+  }
+  if (res.markRegExp.capped) cappedBefore.add('regexp');
+
+  async function floorRun(i: number): Promise<void> {
     const page = await load(tab, PLAIN, size.key);
     if (i === 0) {
       res.crossOriginIsolated.plain = await evaluate<boolean>(page, 'self.crossOriginIsolated === true');
@@ -319,18 +350,18 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     res.floorChars = f.chars;
   }
 
-  phase('Policy Lens');
-  for (let i = 0; i < WARMUP + RUNS; i++) {
+  /** False once there is no point in more runs. */
+  async function plRun(i: number): Promise<boolean> {
     const page = await load(tab, NEWS, size.key);
-    const ok = await waitPainted(page, i === 0 ? PL_TIMEOUT_MS : PL_TIMEOUT_MS);
+    const ok = await waitPainted(page, PL_TIMEOUT_MS);
     const m = await evaluate<PlMarks>(page, READ_MARKS);
     res.crossOriginIsolated.news = m.crossOriginIsolated;
     if (!ok || m.start === null || m.painted === null) {
       res.pl.missing++;
-      if (m.start === null) break; // no marks at all: this build does not emit them
-      continue;
+      // No marks at all: this build does not emit them.
+      return m.start !== null;
     }
-    if (i < WARMUP) continue;
+    if (i < WARMUP) return true;
     res.pl.total.push(m.painted - m.start);
     // No first-visible mark: nothing was seen in view before painted; count painted, not nothing.
     if (m.firstVisible !== null) res.pl.firstVisible.push(m.firstVisible - m.start);
@@ -349,36 +380,41 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
       res.pl.ranges = m.detail.ranges;
       res.pl.blocks = m.detail.blocks;
     }
+    return true;
   }
 
   if (size.light) return res;
 
   if (res.pl.total.length > 0) {
-    phase('traced load (longest task)');
-    const cdp = await context.newCDPSession(tab.page);
-    try {
-      await startTrace(cdp);
-      const page = await load(tab, NEWS, size.key);
-      await waitPainted(page);
-      await sleep(200);
-      res.trace = longestTask(await endTrace(cdp), 'policy-lens:start', 'policy-lens:painted');
-    } catch (e) {
-      log(`  trace failed: ${String(e)}`);
-    } finally {
-      await cdp.detach().catch(() => undefined);
+    phase(`traced loads (longest task), ${TRACED_LOADS}`);
+    const windows: TaskWindow[] = [];
+    for (let i = 0; i < TRACED_LOADS; i++) {
+      const cdp = await context.newCDPSession(tab.page);
+      try {
+        await startTrace(cdp);
+        const page = await load(tab, NEWS, size.key);
+        await waitPainted(page);
+        await sleep(200);
+        const w = longestTask(await endTrace(cdp), 'policy-lens:start', 'policy-lens:painted');
+        if (w.maxTaskMs !== null) windows.push(w);
+      } catch (e) {
+        log(`  trace failed: ${String(e)}`);
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
     }
+    // One load's longest task is one sample of a noisy machine: the load with the median one is reported, every load's in the note.
+    windows.sort((a, b) => (a.maxTaskMs ?? 0) - (b.maxTaskMs ?? 0));
+    res.trace = windows[(windows.length - 1) >> 1] ?? null;
+    res.traceMaxes = windows.map((w) => w.maxTaskMs ?? 0);
   }
 
   phase('mark.js mark(array)');
   // A cap long enough to decide the "≥ 40× faster than mark(array)" target on this page.
   const arrayCap = Math.max(MARKJS_CAP_MS, Math.ceil(45 * (med(res.pl.total) ?? 0)));
-  if (cappedBefore.has('array')) res.markArray = { runs: [], doneRuns: [], count: null, capped: 1, slow: false, skipped: true, capMs: MARKJS_CAP_MS };
+  if (cappedBefore.has('array')) res.markArray = { ...noMarkJsRuns(), capped: 1, skipped: true };
   else res.markArray = await runMarkJs(tab, size.key, markArray(forms), size.markRuns, size.markWarmup, arrayCap);
   if (res.markArray.capped) cappedBefore.add('array');
-  phase('mark.js markRegExp');
-  if (cappedBefore.has('regexp')) res.markRegExp = { runs: [], doneRuns: [], count: null, capped: 1, slow: false, skipped: true, capMs: MARKJS_CAP_MS };
-  else res.markRegExp = await runMarkJs(tab, size.key, markRegExp(reSrc), size.markRuns, size.markWarmup);
-  if (res.markRegExp.capped) cappedBefore.add('regexp');
 
   phase('platform: one highlight change, no extension');
   {
@@ -540,7 +576,7 @@ function rows(results: SizeResult[]): Row[] {
       matches: '',
       note: noMarks
         ? ''
-        : `trace: ${r.trace ? `${r.trace.tasks} tasks, ${r.trace.over16} > 16 ms${r.trace.long.length ? ` (${r.trace.long.slice(0, 3).map((l) => `${ms(l.ms)}: ${l.top}`).join('; ')})` : ''}` : 'n/a'}; longtask API (≥50 ms) max ${lt === null ? 'n/a' : ms(lt)}; maxSliceMs ${fmtSummary(summarize(r.pl.maxSliceMs))}`,
+        : `median of ${r.traceMaxes.length} traced loads (each load's longest: ${r.traceMaxes.map(ms).join(', ')}); that load: ${r.trace ? `${r.trace.tasks} tasks, ${r.trace.over16} > 16 ms${r.trace.long.length ? ` (${r.trace.long.slice(0, 3).map((l) => `${ms(l.ms)}: ${l.top}`).join('; ')})` : ''}` : 'n/a'}; longtask API (≥50 ms) max ${lt === null ? 'n/a' : ms(lt)}; maxSliceMs ${fmtSummary(summarize(r.pl.maxSliceMs))}`,
     });
     out.push({ page: p, what: 'mark.js mark(array), to the marks rendered', value: markJsValue(r.markArray), xFloor: mkCapped ? `> ${ratio(r.markArray.capMs, floor)}` : ratio(mk, floor), xMark: '1.00×', matches: r.markArray.count === null ? 'n/a' : `${r.markArray.count} marks`, note: markJsNote(r.markArray) });
     const mr = markJsMedian(r.markRegExp);
@@ -648,7 +684,7 @@ function targets(results: SizeResult[]): Target[] {
     measured:
       worst === null
         ? 'n/a'
-        : `${ms(worst)} (${maxTask !== null ? 'trace' : 'maxSliceMs'}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)}); per size ${full.map((r) => `${r.size.label} ${r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'}, one highlight change without PL ${r.platformChange?.maxTaskMs != null ? ms(r.platformChange.maxTaskMs) : 'n/a'}`).join('; ')}`,
+        : `${ms(worst)} (${maxTask !== null ? `trace, median of ${TRACED_LOADS} loads per size` : 'maxSliceMs'}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)}); per size ${full.map((r) => `${r.size.label} ${r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'} (worst load ${r.traceMaxes.length ? ms(Math.max(...r.traceMaxes)) : 'n/a'}), one highlight change without PL ${r.platformChange?.maxTaskMs != null ? ms(r.platformChange.maxTaskMs) : 'n/a'}`).join('; ')}`,
     verdict: verdict(worst === null || traced.length < full.length ? (worst === null ? null : worst <= 16 ? null : false) : worst <= 16),
   });
   const hv = r5?.hover && !r5.hover.reportMissing && r5.hover.samples.length ? quantile(r5.hover.samples, 0.95) : null;
@@ -694,13 +730,13 @@ function mdTable(headers: string[], body: string[][]): string {
 function notes(results: SizeResult[], reSource: string): string[] {
   const coi = results.map((r) => `${r.size.label}: news ${r.crossOriginIsolated.news}, plain ${r.crossOriginIsolated.plain}`).join('; ');
   return [
-    `Runs: ${RUNS} measured after ${WARMUP} warm-up, fresh page load each (mark.js on 5 MB: 1 run, no warm-up; a mark.js run over ${MARKJS_SLOW_MS / 1000} s is not repeated; capped at ${MARKJS_CAP_MS / 1000} s per run, or 45× the Policy Lens median for mark(array) if longer, so the 40× target can be decided; a capped page is closed). Values: median [min–max]. crossOriginIsolated — ${coi}.`,
+    `Runs: ${RUNS} measured after ${WARMUP} warm-up, fresh page load each (mark.js on 5 MB: 1 run, no warm-up; a mark.js run over ${MARKJS_SLOW_MS / 1000} s is not repeated; capped at ${MARKJS_CAP_MS / 1000} s per run, or 45× the Policy Lens median for mark(array) if longer, so the 40× target can be decided; a capped page is closed). FLOOR, Policy Lens and markRegExp loads alternate (FLOOR, PL, markRegExp, FLOOR, …), so drift on this shared machine reaches all three alike. Values: median [min–max]. crossOriginIsolated — ${coi}.`,
     '1 MB, few terms: the same generator with one term per 20,000 characters instead of 300 (about 50 on the page, as in most articles); FLOOR and Policy Lens only, no target is set on it.',
     `Hosts: Policy Lens measured on ${NEWS} (content script runs); FLOOR, mark.js and baselines on ${PLAIN} (not in the manifest), same HTML.`,
     'Policy Lens total = policy-lens:start (content-script entry, document_idle) → policy-lens:painted: every match on the page found (counted, ready for the popup and navigation), every block measured, the ones within six screens of the viewport registered, and the rendering update after that (a task after the next animation frame: that frame’s style, layout and paint are in). Only blocks near the viewport are ever registered (the rest as the reader scrolls), so "ranges" counts matches found, not ranges registered. Includes reading settings and compiling the matcher. First highlight = start → policy-lens:first-visible (registered, checked in view after the next frame).',
     'Scrolling: page script scrolls 120 px per animation frame for 240 frames from the top (7,200 px/s, a fast fling), after Policy Lens painted; elapsed time and frames that came more than 25 ms after the previous one. The painted band moves every couple of screens, each move a highlight change. 3 runs per host after 1 warm-up.',
     'Platform: one highlight change = the longest task in the trace after a page script (no extension) registers a single range under a rendered :root::highlight() rule. Chromium revalidates highlights and repaints the whole document on any change, so this frame is the floor for any frame in which highlights change on that page.',
-    'Longest task: CDP trace (toplevel RunTask events on the renderer main thread overlapping start→painted, one traced load per size; includes style/layout/paint the highlights cause). The longtask PerformanceObserver (inline <head> script, buffered) only sees tasks ≥ 50 ms; maxSliceMs is the scanner’s own slice maximum from the marks.',
+    'Longest task: CDP trace (toplevel RunTask events on the renderer main thread overlapping start→painted, in each of three traced loads per size; the load with the median longest task is reported and every load’s longest is in the note; includes style/layout/paint the highlights cause). The longtask PerformanceObserver (inline <head> script, buffered) only sees tasks ≥ 50 ms; maxSliceMs is the scanner’s own slice maximum from the marks.',
     `mark.js mark(array): the ${'265'} surface forms from glossary/core surfaceForms() (mark.js sorts longest first), options ${MARKJS_OPTIONS_DOC}, on #story. Timed like Policy Lens’s total: from the call to a task after the animation frame that follows its done callback, so the frame that styles, lays out and paints the inserted <mark> elements is in; the done-callback time (mark.js’s own JavaScript) is in the note. It cannot see plurals/spellings not listed as forms (it has no -s/-ies or -isation handling) and, with acrossElements:false, no match that spans elements; case-insensitive for acronyms too.`,
     `mark.js markRegExp: timed as mark(array); one RegExp, flags "g", source (escaped forms, longest first; Latin part case-insensitive through the (?i:…) modifier group; acronyms exact-case with optional "s"; Chinese exact): ${reSource.length > 400 ? `${reSource.slice(0, 400)}… (${reSource.length} chars; full source in latest.json)` : reSource}. acrossElements:false, so matches split by inline elements (e.g. low-<em>altitude</em> economy) are not found.`,
     'Match counts: Policy Lens ranges and the Node matcher (compileMatcher(surfaceForms()).find over each block’s joined text, as text-blocks builds it) should agree; both see matches split across inline elements. mark.js counts are lower by the split matches and the spellings it cannot normalise. "planted" counts generator insertions; an English term followed by its Chinese form counts once but matches twice.',
