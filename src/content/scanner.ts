@@ -40,38 +40,31 @@ export class MatchRec {
 
   /** Null when the block's text no longer reaches that far. */
   static at(index: NodeIndex, termId: string, start: number, end: number): MatchRec | null {
-    const s = positionAt(index, start);
-    const e = positionAt(index, end, true);
-    if (!s || !e) return null;
     const m = new MatchRec(termId, start, end, null);
-    m.sn = s.node;
-    m.so = s.offset;
-    m.en = e.node;
-    m.eo = e.offset;
-    return m;
+    return m.locate(index) ? m : null;
   }
 
   static deferred(index: DeferredNodeIndex, termId: string, start: number, end: number): MatchRec {
     return new MatchRec(termId, start, end, index);
   }
 
+  private locate(index: NodeIndex): boolean {
+    const s = positionAt(index, this.start);
+    const e = positionAt(index, this.end, true);
+    if (!s || !e) return false;
+    this.sn = s.node;
+    this.so = s.offset;
+    this.en = e.node;
+    this.eo = e.offset;
+    return true;
+  }
+
   get range(): StaticRange {
     if (this.r) return this.r;
     const index = this.index;
-    if (index) {
-      this.index = null;
-      const s = positionAt(index, this.start);
-      const e = positionAt(index, this.end, true);
-      if (s && e) {
-        this.sn = s.node;
-        this.so = s.offset;
-        this.en = e.node;
-        this.eo = e.offset;
-      } else {
-        // The block changed since it was read: an empty range paints nothing until the re-scan.
-        this.sn = this.en = index.owner.ownerDocument.createTextNode('');
-      }
-    }
+    this.index = null;
+    // The block changed since it was read: an empty range paints nothing until the re-scan.
+    if (index && !this.locate(index)) this.sn = this.en = index.owner.ownerDocument.createTextNode('');
     this.r = new StaticRange({ startContainer: this.sn as Text, startOffset: this.so, endContainer: this.en as Text, endOffset: this.eo });
     return this.r;
   }
