@@ -17,7 +17,8 @@ export interface TraceEvent {
   args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } };
 }
 
-export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', '-*'].join(',');
+// renderer: Chrome's own page-text capture (bench/trace.ts tells it apart from the extension's work).
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'renderer', '-*'].join(',');
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
