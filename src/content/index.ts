@@ -139,9 +139,8 @@ function main(): void {
   const loaded = early ? early.catch(() => store.load()) : store.load();
   if (supported) {
     setTimeout(() => {
-      if (settings !== null) return;
-      if (window.scrollY === 0) getAnnotator().prepare();
-      else finder();
+      // Not asking scrollY: that would force the page's pending layout into this task (see Scanner.scanAll).
+      if (settings === null) getAnnotator().prepare();
     }, 0);
   }
 

@@ -187,3 +187,88 @@ describe('deferred node index (leaf blocks)', () => {
     expect((r.startContainer as Text).isConnected).toBe(false);
   });
 });
+
+describe('Scanner.scanAll on a page scrolled down', () => {
+  /** Paragraphs 0..n-1, each long enough that the head start stops after a few; the ones in `inView` report a rect inside the viewport. */
+  function longPage(n: number, inView: Set<number>) {
+    const s = setup(Array.from({ length: n }, (_, i) => `paragraph ${i} with a giant ${'x'.repeat(1500)}`));
+    for (let i = 0; i < n; i++) {
+      const top = inView.has(i) ? 100 : 5000;
+      p(i).getBoundingClientRect = () => ({ top, bottom: top + 50, left: 0, right: 100, width: 100, height: 50, x: 0, y: top }) as DOMRect;
+    }
+    return s;
+  }
+
+  /** window.scrollY as a counted getter, and requestAnimationFrame held until run(). */
+  function stubWindow(scrollY: number) {
+    let reads = 0;
+    const frames: FrameRequestCallback[] = [];
+    const raf = window.requestAnimationFrame;
+    Object.defineProperty(window, 'scrollY', {
+      configurable: true,
+      get: () => {
+        reads++;
+        return scrollY;
+      },
+    });
+    window.requestAnimationFrame = (cb: FrameRequestCallback) => frames.push(cb);
+    return {
+      reads: () => reads,
+      runFrame: () => frames.splice(0).forEach((cb) => cb(0)),
+      restore: () => {
+        window.requestAnimationFrame = raf;
+        delete (window as { scrollY?: number }).scrollY;
+      },
+    };
+  }
+
+  it('does not read scrollY before the next frame (it would force the page’s pending layout into our task)', async () => {
+    const w = stubWindow(0);
+    try {
+      const s = longPage(12, new Set());
+      const done = s.scanner.scanAll();
+      expect(w.reads()).toBe(0);
+      expect(s.shown.length).toBeGreaterThan(0);
+      w.runFrame();
+      expect(w.reads()).toBe(1);
+      await done;
+      expect(s.scanner.counts()).toEqual({ giant: 12 });
+    } finally {
+      w.restore();
+    }
+  });
+
+  it('matches the blocks in view first once the frame finds the page scrolled', async () => {
+    const w = stubWindow(4000);
+    try {
+      const s = longPage(30, new Set([20, 21]));
+      const done = s.scanner.scanAll();
+      const headStart = s.asked.length;
+      // The head start assumed the top and stopped well before paragraph 20.
+      expect(headStart).toBeGreaterThan(0);
+      expect(headStart).toBeLessThan(20);
+      w.runFrame();
+      await done;
+      const order = s.asked.slice(headStart).map((t) => Number(/paragraph (\d+)/.exec(t)?.[1]));
+      // Right after the head start's blocks: the two in view, then the rest in document order.
+      expect(order.slice(0, 2)).toEqual([20, 21]);
+      expect(order.slice(2)).toEqual(Array.from({ length: 30 - headStart }, (_, i) => headStart + i).filter((i) => i !== 20 && i !== 21));
+      expect(s.scanner.counts()).toEqual({ giant: 30 });
+    } finally {
+      w.restore();
+    }
+  });
+
+  it('keeps document order on a page at the top', async () => {
+    const w = stubWindow(0);
+    try {
+      const s = longPage(30, new Set([20, 21]));
+      const done = s.scanner.scanAll();
+      w.runFrame();
+      await done;
+      expect(s.asked.map((t) => Number(/paragraph (\d+)/.exec(t)?.[1]))).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    } finally {
+      w.restore();
+    }
+  });
+});

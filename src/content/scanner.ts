@@ -14,7 +14,7 @@ import type { TermFinder, TermMatch } from '../ui/types';
 import type { Owner, Painter } from './painter';
 import { markDone, markFirstVisibleAfterRender, recordSlice } from './perf-marks';
 import { deferredIndex, iterateBlocks, positionAt, type DeferredNodeIndex, type NodeIndex, type TextBlock } from './text-blocks';
-import { afterNextRender, now, yieldToMain } from './yield';
+import { now, yieldToMain } from './yield';
 
 export type { Owner } from './painter';
 
@@ -192,28 +192,32 @@ export class Scanner {
   /**
    * Scans the whole document (viewport first). Resolves when done or stopped.
    * The scan reads no style or geometry (the painter's observer does, after
-   * rendering), except on a page opened scrolled down: there it measures
-   * blocks to match the viewport first, so it starts after the page's next
-   * rendering update rather than force pending style and layout (seconds on
-   * a huge page) into our task.
+   * rendering), except on a page found scrolled down: there it measures
+   * blocks to match the viewport first.
+   *
+   * Whether the page is scrolled is asked in the next animation frame, not
+   * here: reading scrollY lays the page out first, and at document_idle
+   * that is often the page's pending layout (its whole first layout if it
+   * has not rendered yet: 15-27 ms on the 1 MB bench page, seconds on a
+   * huge one), which would land in our task. In the frame it is due anyway.
+   * Until then the scan assumes the top, where a page opens.
    */
   async scanAll(): Promise<void> {
     const gen = this.generation;
     const win = this.o.doc.defaultView;
     const root = this.o.doc.body ?? this.o.doc.documentElement;
-    // A page opened at the top shows its first text first: match that now.
-    const scrolled = (win?.scrollY ?? 0) > 0;
-    if (this.prepared) {
-      this.showPrepared(!scrolled);
-      await yieldToMain();
-    } else if (scrolled) await afterNextRender(win);
-    else {
-      this.headStart(root);
-      // Its own task: the frame that shows the first highlights need not wait for a scan slice.
-      await yieldToMain();
-    }
+    const task: Task = { root, ownOnly: false, viewportFirst: false };
+    // From then on, blocks out of view wait (pump reads the flag per block).
+    win?.requestAnimationFrame?.(() => {
+      if (gen === this.generation && win.scrollY > 0) task.viewportFirst = true;
+    });
+    // The page's first text, shown before the first frame.
+    if (this.prepared) this.showPrepared(true);
+    else this.headStart(root);
+    // Its own task: the frame that shows the first highlights need not wait for a scan slice.
+    await yieldToMain();
     if (gen !== this.generation) return;
-    this.queue.push({ root, ownOnly: false, viewportFirst: scrolled });
+    this.queue.push(task);
     return this.run();
   }
 
@@ -230,7 +234,7 @@ export class Scanner {
     this.headStart(root, true);
   }
 
-  /** Shows what prepare() found; near: the page is at the top, where those blocks are. */
+  /** Shows what prepare() found; near: the page is at the top, where those blocks are (wrong only on a page opened scrolled: the painter's measuring then unpaints them). */
   private showPrepared(near: boolean): void {
     this.prepared = false;
     const ranges: AbstractRange[] = [];
