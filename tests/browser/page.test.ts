@@ -352,6 +352,36 @@ describe('content script on news pages', () => {
     await page.close();
   });
 
+  it('on a page opened scrolled down (a link to an anchor) paints the terms in view, not the ones at the top', async () => {
+    const N = 200;
+    const paras = Array.from({ length: N }, (_, i) => `<p id="p${i}" data-i="${i}">Paragraph ${i} reports on humanoid robots.</p>`).join('');
+    server.route('/page/anchored.html', { body: `<!doctype html><html><head><meta charset="utf-8"><title>anchored</title><style>p { margin: 0 0 400px }</style></head><body><article>${paras}</article></body></html>` });
+    const page = await open('english.news.cn', 'page/anchored.html#p150');
+    await page.waitForFunction(() => performance.getEntriesByName('policy-lens:painted', 'mark').length > 0, undefined, { timeout: 8000 });
+    const state = await page.evaluate((names) => {
+      const painted = new Set<number>();
+      let inView = 0;
+      for (const n of names) {
+        for (const r of (CSS.highlights.get(n) ?? []) as Iterable<AbstractRange>) {
+          painted.add(Number(r.startContainer.parentElement?.dataset.i));
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const b = range.getBoundingClientRect();
+          if (b.bottom > 0 && b.top < innerHeight) inView++;
+        }
+      }
+      return { scrollY, painted: [...painted].sort((a, b) => a - b), inView };
+    }, ['policy-lens', 'policy-lens-dark']);
+    // 420 px a paragraph: the anchor is some 63,000 px down.
+    expect(state.scrollY).toBeGreaterThan(50_000);
+    expect(state.inView).toBeGreaterThan(0);
+    expect(state.painted).toContain(150);
+    // The head start assumed the top; once the page was measured, those were dropped.
+    expect(Math.min(...state.painted)).toBeGreaterThan(100);
+    await page.close();
+  });
+
   it('settles when many blocks with terms have no box (undisplayed): they are measured from script once, not again and again', async () => {
     const hidden = Array.from({ length: 80 }, (_, i) => `<p class="h">Hidden ${i} on humanoid robots.</p>`).join('');
     const shown = Array.from({ length: 40 }, (_, i) => `<p>Shown ${i} on the low-altitude economy.</p>`).join('');
