@@ -72,3 +72,13 @@ export function longestTask(events: readonly TraceEvent[], startMark: string, en
   long.sort((a, b) => b.ms - a.ms);
   return { maxTaskMs: max, maxRawMs: maxRaw, captureMs, over16, tasks, long };
 }
+
+/** The first evaluation of a script whose URL ends with urlEnd, and the top-level task it ran in (ms). */
+export function scriptEvaluation(events: readonly TraceEvent[], urlEnd: string): { evalMs: number; taskMs: number } | null {
+  const ev = events.find((e) => e.name === 'EvaluateScript' && e.dur !== undefined && String(e.args?.data?.url ?? '').endsWith(urlEnd));
+  if (!ev || ev.dur === undefined) return null;
+  const task = events.find(
+    (t) => t.ph === 'X' && t.cat.includes('toplevel') && t.pid === ev.pid && t.tid === ev.tid && t.dur !== undefined && t.ts <= ev.ts && t.ts + t.dur >= ev.ts + (ev.dur ?? 0),
+  );
+  return { evalMs: ev.dur / 1000, taskMs: (task?.dur ?? ev.dur) / 1000 };
+}
