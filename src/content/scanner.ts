@@ -13,7 +13,7 @@
 import type { TermFinder, TermMatch } from '../ui/types';
 import type { Owner, Painter } from './painter';
 import { markDone, markFirstVisibleAfterRender, recordSlice } from './perf-marks';
-import { deferredIndex, iterateBlocks, positionAt, type DeferredNodeIndex, type NodeIndex, type TextBlock } from './text-blocks';
+import { DeferredNodeIndex, deferredIndex, iterateBlocks, positionAt, type NodeIndex, type TextBlock } from './text-blocks';
 import { now, yieldToMain } from './yield';
 
 export type { Owner } from './painter';
@@ -25,49 +25,59 @@ export type { Owner } from './painter';
  * block does not even know its text nodes until then (DeferredNodeIndex).
  */
 export class MatchRec {
-  private r: StaticRange | null = null;
-  /** Its ends: given (the walk listed the block's nodes) or found in `index` on first use. */
-  private sn: Text | null = null;
-  private so = 0;
-  private en: Text | null = null;
-  private eo = 0;
+  /**
+   * Before first use, where to find the ends (a leaf block's deferred node
+   * index) or the ends themselves; after, the range. One field, not five:
+   * a 5 MB page keeps 17,000 of these, and each field is 8 bytes of heap
+   * the scavenger copies.
+   */
+  private at: DeferredNodeIndex | Ends | StaticRange;
   private constructor(
     readonly termId: string,
     readonly start: number,
     readonly end: number,
-    private index: DeferredNodeIndex | null,
-  ) {}
+    at: DeferredNodeIndex | Ends,
+  ) {
+    this.at = at;
+  }
 
   /** Null when the block's text no longer reaches that far. */
   static at(index: NodeIndex, termId: string, start: number, end: number): MatchRec | null {
-    const m = new MatchRec(termId, start, end, null);
-    return m.locate(index) ? m : null;
+    const ends = locate(index, start, end);
+    return ends ? new MatchRec(termId, start, end, ends) : null;
   }
 
   static deferred(index: DeferredNodeIndex, termId: string, start: number, end: number): MatchRec {
     return new MatchRec(termId, start, end, index);
   }
 
-  private locate(index: NodeIndex): boolean {
-    const s = positionAt(index, this.start);
-    const e = positionAt(index, this.end, true);
-    if (!s || !e) return false;
-    this.sn = s.node;
-    this.so = s.offset;
-    this.en = e.node;
-    this.eo = e.offset;
-    return true;
-  }
-
   get range(): StaticRange {
-    if (this.r) return this.r;
-    const index = this.index;
-    this.index = null;
+    const at = this.at;
+    if (at instanceof StaticRange) return at;
+    let ends = at instanceof DeferredNodeIndex ? locate(at, this.start, this.end) : at;
     // The block changed since it was read: an empty range paints nothing until the re-scan.
-    if (index && !this.locate(index)) this.sn = this.en = index.owner.ownerDocument.createTextNode('');
-    this.r = new StaticRange({ startContainer: this.sn as Text, startOffset: this.so, endContainer: this.en as Text, endOffset: this.eo });
-    return this.r;
+    if (!ends) {
+      const empty = (at as DeferredNodeIndex).owner.ownerDocument.createTextNode('');
+      ends = { sn: empty, so: 0, en: empty, eo: 0 };
+    }
+    const r = new StaticRange({ startContainer: ends.sn, startOffset: ends.so, endContainer: ends.en, endOffset: ends.eo });
+    this.at = r;
+    return r;
   }
+}
+
+/** A match's ends as (node, offset) pairs. */
+interface Ends {
+  sn: Text;
+  so: number;
+  en: Text;
+  eo: number;
+}
+
+function locate(index: NodeIndex, start: number, end: number): Ends | null {
+  const s = positionAt(index, start);
+  const e = positionAt(index, end, true);
+  return s && e ? { sn: s.node, so: s.offset, en: e.node, eo: e.offset } : null;
 }
 
 /** A live Range over a static one, for geometry (getClientRects) and comparisons. */
