@@ -147,7 +147,7 @@ interface SizeResult {
   /** Without the extension: the frame after one highlight range is registered (the platform's price of any change). */
   platformChange: TaskWindow | null;
   /** The content script's evaluation on a load in a fresh tab (a new renderer: nothing compiled yet), and the task it ran in; first page only. */
-  freshEval: { evalMs: number[]; taskMs: number[] };
+  freshEval: { evalMs: number[]; taskMs: number[]; uiTaskMs: number[] };
   heap: { jsPlain: number[]; jsPl: number[]; embPlain: number[]; embPl: number[]; nodesPlain: number[]; nodesPl: number[] };
 }
 
@@ -330,7 +330,7 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     cost: { micro: noCost(), batched: noCost() },
     scroll: { plain: [], pl: [] },
     platformChange: null,
-    freshEval: { evalMs: [], taskMs: [] },
+    freshEval: { evalMs: [], taskMs: [], uiTaskMs: [] },
     heap: { jsPlain: [], jsPl: [], embPlain: [], embPl: [], nodesPlain: [], nodesPl: [] },
   };
 
@@ -506,12 +506,16 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
         await startTrace(cdp);
         await page.goto(`http://${NEWS}/bench/page-${size.key}.html`, { waitUntil: 'load', timeout: 120_000 });
         await waitPainted(page);
+        // The card UI is injected once the main thread is idle after painted.
+        await sleep(1500);
         const ev = await endTrace(cdp);
         const e = scriptEvaluation(ev, '/content-script.js');
         if (e) {
           res.freshEval.evalMs.push(e.evalMs);
           res.freshEval.taskMs.push(e.taskMs);
         }
+        const ui = scriptEvaluation(ev, '/content-ui.js');
+        if (ui) res.freshEval.uiTaskMs.push(ui.taskMs);
       } catch (err) {
         log(`  fresh-tab load failed: ${String(err)}`);
       } finally {
@@ -628,7 +632,7 @@ function rows(results: SizeResult[]): Row[] {
         xFloor: '',
         xMark: '',
         matches: '',
-        note: `a new tab per load (${r.freshEval.evalMs.length}): a new renderer, nothing of the script compiled yet, as when a reader opens an article; the task it ran in ${fmtSummary(summarize(r.freshEval.taskMs))}. The loads above reuse one tab, whose renderer keeps the script compiled.`,
+        note: `a new tab per load (${r.freshEval.evalMs.length}): a new renderer, nothing of the script compiled yet, as when a reader opens an article; the task it ran in ${fmtSummary(summarize(r.freshEval.taskMs))}. The tooltip and cards (content-ui.js), injected when the main thread is idle after painted: a task of ${r.freshEval.uiTaskMs.length ? fmtSummary(summarize(r.freshEval.uiTaskMs)) : 'n/a (not seen within 1.5 s)'}. The loads above reuse one tab, whose renderer keeps the scripts compiled.`,
       });
     }
     out.push({ page: p, what: 'mark.js mark(array), to the marks rendered', value: markJsValue(r.markArray), xFloor: mkCapped ? `> ${ratio(r.markArray.capMs, floor)}` : ratio(mk, floor), xMark: '1.00×', matches: r.markArray.count === null ? 'n/a' : `${r.markArray.count} marks`, note: markJsNote(r.markArray) });
@@ -731,7 +735,8 @@ function targets(results: SizeResult[]): Target[] {
   const maxSlice = results.flatMap((r) => r.pl.maxSliceMs);
   const maxSliceAll = maxSlice.length ? Math.max(...maxSlice) : null;
   const fresh = results.find((r) => r.freshEval.taskMs.length > 0)?.freshEval ?? null;
-  const freshMs = fresh ? med(fresh.taskMs) : null;
+  // The card UI's injection comes after painted, but it is ours too.
+  const freshMs = fresh ? Math.max(med(fresh.taskMs) ?? 0, med(fresh.uiTaskMs) ?? 0) : null;
   const worstLoaded = maxTask ?? maxSliceAll;
   const worst = worstLoaded === null ? null : Math.max(worstLoaded, freshMs ?? 0);
   t.push({
@@ -740,7 +745,7 @@ function targets(results: SizeResult[]): Target[] {
     measured:
       worst === null
         ? 'n/a'
-        : `${ms(worst)} (${maxTask !== null ? `trace, median of ${TRACED_LOADS} loads per size` : 'maxSliceMs'}; in a fresh tab the script's evaluation task ${freshMs === null ? 'n/a' : ms(freshMs)}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)}); per size ${full.map((r) => `${r.size.label} ${r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'} (worst load ${r.traceMaxes.length ? ms(Math.max(...r.traceMaxes)) : 'n/a'}), one highlight change without PL ${r.platformChange?.maxTaskMs != null ? ms(r.platformChange.maxTaskMs) : 'n/a'}`).join('; ')}`,
+        : `${ms(worst)} (${maxTask !== null ? `trace, median of ${TRACED_LOADS} loads per size` : 'maxSliceMs'}; in a fresh tab the longer of the main script's and the card UI's evaluation tasks ${freshMs === null ? 'n/a' : ms(freshMs)}; max slice ${maxSliceAll === null ? 'n/a' : ms(maxSliceAll)}); per size ${full.map((r) => `${r.size.label} ${r.trace?.maxTaskMs != null ? ms(r.trace.maxTaskMs) : 'n/a'} (worst load ${r.traceMaxes.length ? ms(Math.max(...r.traceMaxes)) : 'n/a'}), one highlight change without PL ${r.platformChange?.maxTaskMs != null ? ms(r.platformChange.maxTaskMs) : 'n/a'}`).join('; ')}`,
     verdict: verdict(worst === null || traced.length < full.length ? (worst === null ? null : worst <= 16 ? null : false) : worst <= 16),
   });
   const hv = r5?.hover && !r5.hover.reportMissing && r5.hover.samples.length ? quantile(r5.hover.samples, 0.95) : null;

@@ -1,8 +1,9 @@
 /**
  * Builds each content script as one self-contained classic script
  * (content-script.js + content-script.css; content-start.js, the settings
- * read at document_start) and points the built manifest at them, instead of
- * crxjs's loader that import()s hashed chunks.
+ * read at document_start; content-ui.js, the tooltip and cards, which the
+ * background injects on request) and points the built manifest at them,
+ * instead of crxjs's loader that import()s hashed chunks.
  *
  * Why: a loader's import() of an extension URL needs that chunk to be a
  * web-accessible resource for the page's origin, and crxjs lists only the
@@ -14,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { CARD_UI_SCRIPT } from '../src/core/card-ui-script';
 import { matcherDataPlugin } from './matcher-data-plugin.js';
 
 export const CONTENT_JS = 'content-script.js';
@@ -25,6 +27,8 @@ export const START_JS = 'content-start.js';
 export const CONTENT_ENTRIES: Readonly<Record<string, string>> = {
   'src/content/index.ts': CONTENT_JS,
   'src/content/settings-prefetch.ts': START_JS,
+  // Not in the manifest: injected by the background on the content script's request.
+  'src/content/ui-entry.ts': CARD_UI_SCRIPT,
 };
 
 interface ContentScriptEntry {

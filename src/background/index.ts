@@ -5,6 +5,7 @@
  * no onMessageExternal listener).
  */
 import browser from 'webextension-polyfill';
+import { CARD_UI_SCRIPT } from '../core/card-ui-script';
 import { describeRejected, parseMessage, type Message } from '../core/messages';
 import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registration';
 import { isActiveOn, isSiteOn, withSite, type Settings } from '../core/settings';
@@ -54,6 +55,17 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     }
     case 'open-reader':
       return openReader(msg, sender).then(() => undefined);
+    case 'load-ui': {
+      // Into the frame that asked, in the extension's isolated world, where its content script waits for it.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_UI_SCRIPT] })
+        .then(
+          () => undefined,
+          (e: unknown) => log(`could not inject the tooltip into tab ${tabId}: ${String(e)}`),
+        );
+    }
     default:
       // get-page-terms, reveal-term and annotate-once are for content scripts.
       return undefined;

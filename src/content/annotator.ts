@@ -3,8 +3,6 @@
  * switched on and off as a whole. Knows nothing of extension APIs: index.ts
  * hands in callbacks for what needs them.
  */
-import { getTerm } from '../../glossary/core';
-import { buildTermCard } from '../ui/term-card';
 import type { TermFinder } from '../ui/types';
 import { isOnDarkBackground } from './background-tone';
 import { BlockPlaces } from './block-places';
@@ -14,7 +12,9 @@ import { PageObserver } from './observer';
 import { Painter } from './painter';
 import { compareStarts, liveRange, Scanner, type BlockState, type MatchRec } from './scanner';
 import { HighlightStyler, type HighlightLook } from './style';
-import { HOST_TAG, Tooltip } from './tooltip';
+import type { CardUi } from './card-ui';
+import { HOST_TAG } from './host-tag';
+import type { Tooltip } from './tooltip';
 
 export const SHOW_DELAY_MS = 250;
 export const HIDE_GRACE_MS = 300;
@@ -30,6 +30,8 @@ export interface AnnotatorOptions {
   readerHref: (paragraph: number) => string;
   /** The counts (may have) changed. */
   onCounts: () => void;
+  /** The tooltip and cards, loaded on first need (UiLoader); load() gives null if they did not come. */
+  ui: { readonly current: CardUi | null; load(): Promise<CardUi | null> };
 }
 
 interface Shown {
@@ -44,7 +46,10 @@ export class Annotator {
   private readonly pointer: PointerWatch;
   private readonly places: BlockPlaces;
   private readonly near: NearViewport;
-  private readonly tooltip: Tooltip;
+  /** Made when the card UI has arrived (before the first card is shown). */
+  private tip: Tooltip | null = null;
+  /** The occurrence whose card waits for the card UI. */
+  private awaitingUi: Shown | null = null;
   private readonly styler: HighlightStyler;
   private on = false;
   private look: HighlightLook = { style: 'background', color: 'auto' };
@@ -59,13 +64,12 @@ export class Annotator {
 
   constructor(private readonly o: AnnotatorOptions) {
     const doc = o.doc;
-    this.tooltip = new Tooltip(doc, { onHidden: () => this.afterHide() });
     this.styler = new HighlightStyler(doc);
     this.painter = new Painter({
       isDark: isOnDarkBackground,
       rangesOf: (owner) => this.scanner.states.get(owner)?.matches.map((m) => m.range) ?? null,
     });
-    const isOurs = (n: Node): boolean => this.tooltip.isOurs(n) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG);
+    const isOurs = (n: Node): boolean => (this.tip?.isOurs(n) ?? false) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG);
     this.scanner = new Scanner({
       doc,
       finder: o.finder,
@@ -94,7 +98,7 @@ export class Annotator {
       workMs: () => this.scanner.workMs,
     });
     this.pointer = new PointerWatch(doc, this.scanner, this.places, {
-      isOurs: (e) => this.tooltip.isEventOurs(e),
+      isOurs: (e) => this.tip?.isEventOurs(e) ?? false,
       onHover: (hit, overUi) => this.onHover(hit, overUi),
       shown: (owner) => this.painter.isShown(owner),
       onLayout: relayout,
@@ -141,6 +145,10 @@ export class Annotator {
     this.o.doc.documentElement.addEventListener('pointerleave', this.onLeaveDoc);
     this.keepAlive = setInterval(() => this.painter.ensureRegistered(), 2000);
     this.scanDone = this.scanner.scanAll();
+    // A page with terms will be pointed at: have the cards ready by then.
+    void this.scanDone.then(() => {
+      if (this.on && this.scanner.states.size > 0) this.preloadUi();
+    });
     // Active now: report it even if the page turns out to hold no term.
     this.o.onCounts();
   }
@@ -162,7 +170,9 @@ export class Annotator {
     this.o.doc.documentElement.removeEventListener('pointerleave', this.onLeaveDoc);
     if (this.keepAlive !== null) clearInterval(this.keepAlive);
     this.keepAlive = null;
-    this.tooltip.destroy();
+    this.tip?.destroy();
+    this.tip = null;
+    this.awaitingUi = null;
     this.shown = null;
     this.pending = null;
     this.lastRevealed = null;
@@ -206,7 +216,7 @@ export class Annotator {
       return;
     }
     this.cancelPending();
-    if (this.shown && this.hideTimer === null && !this.tooltip.hasFocus()) {
+    if (this.shown && this.hideTimer === null && !(this.tip?.hasFocus() ?? false)) {
       this.hideTimer = setTimeout(() => {
         this.hideTimer = null;
         this.hide(false);
@@ -218,22 +228,50 @@ export class Annotator {
     if (this.showTimer !== null) clearTimeout(this.showTimer);
     this.showTimer = null;
     this.pending = null;
+    this.awaitingUi = null;
   }
 
   private readonly onLeaveDoc = (): void => this.onHover(null, false);
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.tooltip.isShown) this.hide(true);
+    if (e.key === 'Escape' && this.tip?.isShown) this.hide(true);
   };
 
   private readonly onPointerDown = (e: PointerEvent): void => {
-    if (this.tooltip.isShown && !this.tooltip.isEventOurs(e)) this.hide(false);
+    if (this.tip?.isShown && !this.tip.isEventOurs(e)) this.hide(false);
   };
 
-  /** Opens the card for one occurrence; line is the line box to point at. */
+  /** Opens the card for one occurrence; line is the line box to point at. The card UI is loaded first if it has not come yet. */
   private showFor(state: BlockState, match: MatchRec, line: DOMRect | null, focus: boolean): void {
-    const term = getTerm(match.termId);
-    if (!term || !this.on) return;
+    if (!this.on) return;
+    const cards = this.o.ui.current;
+    if (cards) {
+      this.tip ??= cards.createTooltip(this.o.doc, { onHidden: () => this.afterHide() });
+      this.showCard(cards, this.tip, state, match, line, focus);
+      return;
+    }
+    const want: Shown = { state, match };
+    this.awaitingUi = want;
+    void this.o.ui.load().then((loaded) => {
+      // Still wanted: nothing else was pointed at, shown or hidden meanwhile.
+      if (!loaded || !this.on || this.awaitingUi !== want) return;
+      this.awaitingUi = null;
+      this.showFor(state, match, line, focus);
+    });
+  }
+
+  /** Fetches the card UI ahead of the first hover, once the page is painted and the main thread is free. */
+  private preloadUi(): void {
+    const win = this.o.doc.defaultView;
+    const go = (): void => {
+      if (this.on) void this.o.ui.load();
+    };
+    if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(go, { timeout: 3000 });
+    else setTimeout(go, 500);
+  }
+
+  private showCard(cards: CardUi, tip: Tooltip, state: BlockState, match: MatchRec, line: DOMRect | null, focus: boolean): void {
+    if (!this.on) return;
     if (this.hideTimer !== null) clearTimeout(this.hideTimer);
     this.hideTimer = null;
     const range = liveRange(this.o.doc, match.range);
@@ -244,34 +282,31 @@ export class Annotator {
       lineIndex = Math.max(0, i);
     }
     const getRect = (): DOMRect => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect();
-    const build = (id: string): HTMLElement | null => {
-      const t = getTerm(id);
-      if (!t) return null;
-      return buildTermCard(this.o.doc, t, {
+    const build = (id: string): { el: HTMLElement; name: string } | null =>
+      cards.card(this.o.doc, id, {
         onRead: (p, tid) => {
           this.hide(false);
           this.o.openReader(p, tid);
         },
         readHref: (p) => this.o.readerHref(p),
         onRelated: (rid) => {
-          const card = build(rid);
-          const rt = getTerm(rid);
-          if (card && rt) this.tooltip.show(card, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${rt.name}`);
+          const related = build(rid);
+          if (related) tip.show(related.el, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${related.name}`);
         },
       });
-    };
-    const card = build(term.id);
+    const card = build(match.termId);
     if (!card) return;
     this.shown = { state, match };
     this.painter.setActive(match.range);
-    this.tooltip.show(card, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${term.name}`);
-    if (focus) this.tooltip.focusLink();
+    tip.show(card.el, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${card.name}`);
+    if (focus) tip.focusLink();
   }
 
   private hide(restoreFocus: boolean): void {
     this.clearTimers();
-    const hadFocus = this.tooltip.hasFocus();
-    this.tooltip.hide();
+    const hadFocus = this.tip?.hasFocus() ?? false;
+    this.tip?.hide();
+    this.awaitingUi = null;
     this.painter.setActive(null);
     this.shown = null;
     const back = this.returnFocus;
@@ -281,7 +316,7 @@ export class Annotator {
   }
 
   private afterHide(): void {
-    if (!this.tooltip.isShown && this.shown === null) this.painter.setActive(null);
+    if (!this.tip?.isShown && this.shown === null) this.painter.setActive(null);
   }
 
   /** Moves to the next occurrence (of termId, or of any term), scrolls to it and opens its card with focus on its link. */
@@ -304,7 +339,7 @@ export class Annotator {
     if (!next) return false;
     this.lastRevealed = next.match;
     const active = this.o.doc.activeElement;
-    if (active instanceof HTMLElement && !this.tooltip.isOurs(active)) this.returnFocus = active;
+    if (active instanceof HTMLElement && !(this.tip?.isOurs(active) ?? false)) this.returnFocus = active;
     const target = next.match.range.startContainer.parentElement;
     const win = this.o.doc.defaultView;
     const reduce = win?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;

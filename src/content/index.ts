@@ -15,6 +15,7 @@ import { Annotator } from './annotator';
 import { highlightApiAvailable } from './painter';
 import { markStart } from './perf-marks';
 import { takeSettings } from './prefetched-settings';
+import { UiLoader } from './ui-loader';
 import { yieldToMain } from './yield';
 
 const COUNTS_DEBOUNCE_MS = 300;
@@ -55,6 +56,11 @@ function main(): void {
     countsTimer = setTimeout(sendCounts, COUNTS_DEBOUNCE_MS);
   };
 
+  const uiLoader = new UiLoader(() => {
+    const msg: Message = { type: 'load-ui' };
+    return browser.runtime.sendMessage(msg);
+  }, warn);
+
   const getAnnotator = (): Annotator => {
     annotator ??= new Annotator({
       doc: document,
@@ -65,6 +71,7 @@ function main(): void {
       },
       readerHref: (paragraph) => browser.runtime.getURL(`src/reader/index.html#p${paragraph}`),
       onCounts: countsChanged,
+      ui: uiLoader,
     });
     return annotator;
   };

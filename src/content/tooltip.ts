@@ -10,7 +10,9 @@ import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import cardCss from '../ui/term-card.css?inline';
 import boxCss from './tooltip.css?inline';
 
-export const HOST_TAG = 'policy-lens-ui';
+import { HOST_TAG } from './host-tag';
+
+export { HOST_TAG };
 
 export interface TooltipOptions {
   /** Called after the tooltip hid (by us or by tippy). */

@@ -12,6 +12,7 @@ describe('parseMessage accepts the declared shapes', () => {
     [{ type: 'reveal-term' }],
     [{ type: 'reveal-term', termId: '6g' }],
     [{ type: 'annotate-once' }],
+    [{ type: 'load-ui' }],
   ])('%j', (msg) => expect(parseMessage(msg)).toEqual(msg));
 });
 
@@ -26,6 +27,7 @@ describe('parseMessage rejects everything else', () => {
     [{ type: 'unknown' }],
     [{ type: 'GET-PAGE-TERMS' }],
     [{ type: 'get-page-terms', extra: 1 }],
+    [{ type: 'load-ui', files: ['x.js'] }],
     [{ type: 'page-terms', counts: { x: 1 } }],
     [{ type: 'page-terms', counts: { x: -1 }, active: true }],
     [{ type: 'page-terms', counts: { x: 1.5 }, active: true }],

@@ -17,7 +17,9 @@ export type Message =
   /** popup/background → content: scroll to the next occurrence (of a term, or any) and open its tooltip. */
   | { type: 'reveal-term'; termId?: string }
   /** background → content: annotate this page even though its site is off ("Annotate this page once"). */
-  | { type: 'annotate-once' };
+  | { type: 'annotate-once' }
+  /** content → background: inject the tooltip and cards (content-ui.js) into the sending frame. */
+  | { type: 'load-ui' };
 
 export type MessageType = Message['type'];
 
@@ -74,6 +76,7 @@ export function parseMessage(raw: unknown): Message | null {
     }
     case 'get-page-terms':
     case 'annotate-once':
+    case 'load-ui':
       return onlyKeys(raw, ['type']) ? { type: raw.type } : null;
     case 'reveal-term':
       if (!onlyKeys(raw, ['type', 'termId'])) return null;

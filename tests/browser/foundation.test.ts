@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChromeForTests } from '../helpers/chrome-types';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
+import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../helpers/extension';
 import { startFixtureServer, type FixtureServer } from '../helpers/server';
 
 describe('built extension in Chromium', () => {
@@ -29,6 +31,28 @@ describe('built extension in Chromium', () => {
       { js: ['content-start.js'], run_at: 'document_start' },
     ]);
     expect((manifest.content_scripts as unknown[])[1]).not.toHaveProperty('css');
+  });
+
+  it('keeps the tooltip out of the main content script: content-ui.js is injected on request, after the page is painted', async () => {
+    const main = readFileSync(join(DIST_DIR, 'content-script.js'), 'utf8');
+    const ui = readFileSync(join(DIST_DIR, 'content-ui.js'), 'utf8');
+    // tippy, popper and the glossary's texts are what a fresh tab would otherwise parse before the first highlight.
+    expect(main).not.toContain('tippy');
+    expect(main).not.toContain('Jin Zhuanglong');
+    expect(ui).toContain('tippy');
+    expect(main.length).toBeLessThan(220_000);
+
+    const page = await session.context.newPage();
+    await page.goto(session.newsUrl('english.news.cn', 'xinhua-interview.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('policy-lens:painted', 'mark').length > 0, undefined, { timeout: 10_000 });
+    // Preloaded while idle, before any hover: the first card then opens without waiting.
+    const cdp = await session.context.newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => scripts.push(e.url));
+    await cdp.send('Debugger.enable');
+    await expect.poll(() => scripts.some((u) => u.endsWith('/content-ui.js')), { timeout: 5000 }).toBe(true);
+    await cdp.detach();
+    await page.close();
   });
 
   it('runs the content script on a news host served from loopback', async () => {
