@@ -8,11 +8,8 @@
 import tippy, { type Instance } from 'tippy.js';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import cardCss from '../ui/term-card.css?inline';
-import boxCss from './tooltip.css?inline';
-
 import { HOST_TAG } from './host-tag';
-
-export { HOST_TAG };
+import boxCss from './tooltip.css?inline';
 
 export interface TooltipOptions {
   /** Called after the tooltip hid (by us or by tippy). */
