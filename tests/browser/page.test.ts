@@ -352,6 +352,33 @@ describe('content script on news pages', () => {
     await page.close();
   });
 
+  it('a term pointed at before the card UI has arrived (the scan still running) opens its card', async () => {
+    // About 5 MB: the scan runs for a good while (hundreds of ms) after the first highlights show, and the card UI is fetched only after it.
+    const filler = 'The ministry said output rose in the quarter as factories added capacity and orders held up across regions. '.repeat(17);
+    const paras = Array.from({ length: 2600 }, (_, i) => `<p>Paragraph ${i}: ${filler}It backs the low-altitude economy.</p>`).join('');
+    server.route('/page/early-hover.html', { body: `<!doctype html><html><head><meta charset="utf-8"><title>early</title></head><body><article>${paras}</article></body></html>` });
+    const page = await session.context.newPage();
+    await page.goto(session.newsUrl('english.news.cn', 'page/early-hover.html'), { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => (CSS.highlights.get('policy-lens')?.size ?? 0) > 0, undefined, { polling: 5, timeout: 8000 });
+    const box = await page.evaluate(() => {
+      for (const r of CSS.highlights.get('policy-lens') as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const b = range.getClientRects()[0];
+        if (b && b.top > 0 && b.bottom < innerHeight) return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    // The scan has not finished: the card UI is not there yet.
+    expect(await page.evaluate(() => performance.getEntriesByName('policy-lens:done', 'mark').length)).toBe(0);
+    if (box) await page.mouse.move(box.x, box.y, { steps: 2 });
+    await page.locator(CARD).waitFor({ timeout: 5000 });
+    expect(await page.locator(`${CARD} .pl-card-name`).textContent()).toBe(getTerm('low-altitude-economy')?.name);
+    await page.close();
+  });
+
   it('on a page opened scrolled down (a link to an anchor) paints the terms in view, not the ones at the top', async () => {
     const N = 200;
     const paras = Array.from({ length: N }, (_, i) => `<p id="p${i}" data-i="${i}">Paragraph ${i} reports on humanoid robots.</p>`).join('');
