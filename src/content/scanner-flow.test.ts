@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { TermFinder, TermMatch } from '../ui/types';
 import type { Owner, Painter } from './painter';
 import { Scanner } from './scanner';
@@ -199,7 +199,14 @@ describe('Scanner.scanAll on a page scrolled down', () => {
     return s;
   }
 
-  /** window.scrollY as a counted getter, and requestAnimationFrame held until run(). */
+  /** Undoes stubWindow after each test. */
+  let restore: (() => void) | null = null;
+  afterEach(() => {
+    restore?.();
+    restore = null;
+  });
+
+  /** window.scrollY as a counted getter, and requestAnimationFrame held until runFrame(). */
   function stubWindow(scrollY: number) {
     let reads = 0;
     const frames: FrameRequestCallback[] = [];
@@ -212,63 +219,51 @@ describe('Scanner.scanAll on a page scrolled down', () => {
       },
     });
     window.requestAnimationFrame = (cb: FrameRequestCallback) => frames.push(cb);
+    restore = () => {
+      window.requestAnimationFrame = raf;
+      delete (window as { scrollY?: number }).scrollY;
+    };
     return {
       reads: () => reads,
       runFrame: () => frames.splice(0).forEach((cb) => cb(0)),
-      restore: () => {
-        window.requestAnimationFrame = raf;
-        delete (window as { scrollY?: number }).scrollY;
-      },
     };
   }
 
   it('does not read scrollY before the next frame (it would force the page’s pending layout into our task)', async () => {
     const w = stubWindow(0);
-    try {
-      const s = longPage(12, new Set());
-      const done = s.scanner.scanAll();
-      expect(w.reads()).toBe(0);
-      expect(s.shown.length).toBeGreaterThan(0);
-      w.runFrame();
-      expect(w.reads()).toBe(1);
-      await done;
-      expect(s.scanner.counts()).toEqual({ giant: 12 });
-    } finally {
-      w.restore();
-    }
+    const s = longPage(12, new Set());
+    const done = s.scanner.scanAll();
+    expect(w.reads()).toBe(0);
+    expect(s.shown.length).toBeGreaterThan(0);
+    w.runFrame();
+    expect(w.reads()).toBe(1);
+    await done;
+    expect(s.scanner.counts()).toEqual({ giant: 12 });
   });
 
   it('matches the blocks in view first once the frame finds the page scrolled', async () => {
     const w = stubWindow(4000);
-    try {
-      const s = longPage(30, new Set([20, 21]));
-      const done = s.scanner.scanAll();
-      const headStart = s.asked.length;
-      // The head start assumed the top and stopped well before paragraph 20.
-      expect(headStart).toBeGreaterThan(0);
-      expect(headStart).toBeLessThan(20);
-      w.runFrame();
-      await done;
-      const order = s.asked.slice(headStart).map((t) => Number(/paragraph (\d+)/.exec(t)?.[1]));
-      // Right after the head start's blocks: the two in view, then the rest in document order.
-      expect(order.slice(0, 2)).toEqual([20, 21]);
-      expect(order.slice(2)).toEqual(Array.from({ length: 30 - headStart }, (_, i) => headStart + i).filter((i) => i !== 20 && i !== 21));
-      expect(s.scanner.counts()).toEqual({ giant: 30 });
-    } finally {
-      w.restore();
-    }
+    const s = longPage(30, new Set([20, 21]));
+    const done = s.scanner.scanAll();
+    const headStart = s.asked.length;
+    // The head start assumed the top and stopped well before paragraph 20.
+    expect(headStart).toBeGreaterThan(0);
+    expect(headStart).toBeLessThan(20);
+    w.runFrame();
+    await done;
+    const order = s.asked.slice(headStart).map((t) => Number(/paragraph (\d+)/.exec(t)?.[1]));
+    // Right after the head start's blocks: the two in view, then the rest in document order.
+    expect(order.slice(0, 2)).toEqual([20, 21]);
+    expect(order.slice(2)).toEqual(Array.from({ length: 30 - headStart }, (_, i) => headStart + i).filter((i) => i !== 20 && i !== 21));
+    expect(s.scanner.counts()).toEqual({ giant: 30 });
   });
 
   it('keeps document order on a page at the top', async () => {
     const w = stubWindow(0);
-    try {
-      const s = longPage(30, new Set([20, 21]));
-      const done = s.scanner.scanAll();
-      w.runFrame();
-      await done;
-      expect(s.asked.map((t) => Number(/paragraph (\d+)/.exec(t)?.[1]))).toEqual(Array.from({ length: 30 }, (_, i) => i));
-    } finally {
-      w.restore();
-    }
+    const s = longPage(30, new Set([20, 21]));
+    const done = s.scanner.scanAll();
+    w.runFrame();
+    await done;
+    expect(s.asked.map((t) => Number(/paragraph (\d+)/.exec(t)?.[1]))).toEqual(Array.from({ length: 30 }, (_, i) => i));
   });
 });
