@@ -78,9 +78,11 @@ export class Annotator {
       onChange: () => o.onCounts(),
       onBlock: (owner, present) => (present ? this.places.add(owner) : this.places.remove(owner)),
       painted: async () => {
+        const before = this.painter.changes;
         // A page that never stops changing keeps re-measuring: mark painted by then anyway.
         await Promise.race([this.places.settled(), new Promise((ok) => setTimeout(ok, PAINTED_WAIT_MS))]);
         this.near.update();
+        return this.painter.changes !== before;
       },
     });
     this.places = new BlockPlaces(doc, {

@@ -66,6 +66,25 @@ describe('Painter.update', () => {
     expect(hl.has(first)).toBe(false);
     expect(hl.has(current[0] as StaticRange)).toBe(true);
   });
+
+  it('counts changes to the highlights, not updates that leave them as they are', () => {
+    const els = paragraphs(3);
+    const [a, b, c] = els as [Element, Element, Element];
+    const { painter } = painterFor(els);
+    const seen = painter.changes;
+    painter.update(new Set([a, b]), () => true);
+    const afterShow = painter.changes;
+    expect(afterShow).toBeGreaterThan(seen);
+    // The same band again: nothing to draw, so the 'painted' mark need not wait a frame.
+    painter.update(new Set([a, b]), () => true);
+    painter.flush();
+    expect(painter.changes).toBe(afterShow);
+    painter.update(new Set([b, c]), () => true);
+    expect(painter.changes).toBeGreaterThan(afterShow);
+    const beforeClear = painter.changes;
+    painter.clearBlock(c);
+    expect(painter.changes).toBeGreaterThan(beforeClear);
+  });
 });
 
 describe('NearViewport', () => {

@@ -56,6 +56,8 @@ export class Painter {
   /** Entries the scanner knows are near: shown at the next flush. */
   private readonly pending = new Set<Entry>();
   private on = false;
+  /** Bumped on every change to the light or dark highlight: whether a frame is still to show one. */
+  changes = 0;
 
   constructor(private readonly o: PainterOptions) {
     this.active.priority = 1;
@@ -172,6 +174,7 @@ export class Painter {
   /** Removes every range and unregisters our highlights. */
   clearAll(): void {
     this.on = false;
+    this.changes++;
     this.light.clear();
     this.dark.clear();
     this.active.clear();
@@ -196,6 +199,7 @@ export class Painter {
     const hl = dark ? this.dark : this.light;
     e.ranges ??= this.o.rangesOf(e.owner) ?? [];
     for (const r of e.ranges) hl.add(r);
+    if (e.ranges.length > 0) this.changes++;
     e.shown = true;
     e.shownDark = dark;
     this.shown.add(e);
@@ -211,5 +215,6 @@ export class Painter {
   private remove(e: Entry): void {
     const hl = e.shownDark ? this.dark : this.light;
     for (const r of e.ranges ?? []) hl.delete(r);
+    if ((e.ranges?.length ?? 0) > 0) this.changes++;
   }
 }

@@ -52,6 +52,47 @@ describe('perf marks', () => {
     expect(env.marks[3]?.detail).toEqual(detail);
   });
 
+  it('marks painted a frame after ready when highlights changed since done', async () => {
+    const env = fakeEnv();
+    const m = createPerfMarks(env);
+    let report: (changed: boolean) => void = () => {};
+    m.markDone({ blocks: 1, ranges: 1 }, new Promise<boolean>((ok) => (report = ok)));
+    env.flushFrame();
+    await Promise.resolve();
+    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE]);
+    report(true);
+    await new Promise((ok) => setTimeout(ok, 0));
+    // The change made at the report is not on screen before the next frame.
+    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE]);
+    env.flushFrame();
+    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE, MARK_PAINTED]);
+  });
+
+  it('marks painted at the report when nothing changed since done and the first frame has passed', async () => {
+    const env = fakeEnv();
+    const m = createPerfMarks(env);
+    let report: (changed: boolean) => void = () => {};
+    m.markDone({ blocks: 1, ranges: 1 }, new Promise<boolean>((ok) => (report = ok)));
+    env.flushFrame();
+    await Promise.resolve();
+    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE]);
+    report(false);
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE, MARK_PAINTED]);
+  });
+
+  it('still waits for the first frame after done when the report comes before it', async () => {
+    const env = fakeEnv();
+    const m = createPerfMarks(env);
+    m.markDone({ blocks: 1, ranges: 1 }, Promise.resolve(false));
+    await new Promise((ok) => setTimeout(ok, 0));
+    // What done registered has not been drawn yet.
+    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE]);
+    env.flushFrame();
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE, MARK_PAINTED]);
+  });
+
   it('marks first-visible only for a range inside the viewport, and stops checking after done', () => {
     const env = fakeEnv(800);
     const m = createPerfMarks(env);

@@ -65,8 +65,12 @@ export interface PerfMarks {
   markFirstVisible(startTime?: number): void;
   /** Marks first-visible if one of the ranges intersects the viewport (checks stop once marked or done). */
   markFirstVisibleIfInView(ranges: readonly { getBoundingClientRect(): DOMRect }[]): void;
-  /** Marks done now, and painted at the frame after `ready` (the in-view ranges registered). */
-  markDone(stats: ScanStats, ready?: Promise<void>): void;
+  /**
+   * Marks done now, and painted once `ready` (the in-view ranges
+   * registered) and a frame after it; when ready says no highlight changed
+   * since done (false), the first frame after done showed them already.
+   */
+  markDone(stats: ScanStats, ready?: Promise<boolean>): void;
   firstVisibleMarked(): boolean;
   recordSlice(ms: number): void;
   sliceStats(): SliceStats;
@@ -110,9 +114,15 @@ export function createPerfMarks(env: PerfEnv): PerfMarks {
       done = true;
       const detail: DoneDetail = { blocks: stats.blocks, ranges: stats.ranges, maxSliceMs, slices, totalSliceMs };
       env.mark(MARK_DONE, detail);
-      const painted = (): void => env.afterNextFrame(() => env.mark(MARK_PAINTED, detail));
-      if (ready) void ready.then(painted, painted);
-      else painted();
+      const mark = (): void => env.mark(MARK_PAINTED, detail);
+      const painted = (): void => env.afterNextFrame(mark);
+      if (!ready) {
+        painted();
+        return;
+      }
+      // Asked now: its frame is the first to show what done registered.
+      const firstFrame = new Promise<void>((ok) => env.afterNextFrame(ok));
+      void ready.then((changed) => (changed ? painted() : void firstFrame.then(mark)), painted);
     },
     recordSlice(ms) {
       slices++;
@@ -223,7 +233,7 @@ export function markFirstVisibleAfterRender(doc: Document, batches: readonly { r
 }
 
 /** When the initial scan has found every match; painted follows once `ready` (what is near the viewport registered) and a frame. */
-export function markDone(stats: ScanStats, ready?: Promise<void>): void {
+export function markDone(stats: ScanStats, ready?: Promise<boolean>): void {
   marks.markDone(stats, ready);
 }
 

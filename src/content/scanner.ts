@@ -113,8 +113,12 @@ export interface ScannerOptions {
   onChange: () => void;
   /** A block with matches was added or re-scanned (true), or dropped (false). */
   onBlock?: (owner: Owner, present: boolean) => void;
-  /** Resolves when what the first scan found near the viewport is painted (for the 'painted' mark). */
-  painted?: () => Promise<void>;
+  /**
+   * Called when the first scan is done: resolves once what it found near
+   * the viewport is registered, with whether highlights changed since the
+   * call (for the 'painted' mark).
+   */
+  painted?: () => Promise<boolean>;
   maxRanges?: number;
   maxBlockChars?: number;
   sliceMs?: number;
