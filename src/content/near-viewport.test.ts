@@ -88,21 +88,18 @@ describe('Painter.update', () => {
 });
 
 describe('NearViewport', () => {
-  /** A window scrolled by hand; frames run when flush() is called. */
+  /** A window scrolled by hand; the updates it was asked for run when flush() is called. */
   function fakeWindow(innerHeight: number) {
-    const frames: FrameRequestCallback[] = [];
+    const tasks: (() => void)[] = [];
     return {
       innerHeight,
       scrollY: 0,
       addEventListener() {},
       removeEventListener() {},
-      requestAnimationFrame(cb: FrameRequestCallback) {
-        frames.push(cb);
-        return frames.length;
-      },
-      cancelAnimationFrame() {},
+      later: (cb: () => void) => void tasks.push(cb),
+      pending: () => tasks.length,
       flush() {
-        for (const f of frames.splice(0)) f(0);
+        for (const f of tasks.splice(0)) f();
       },
     };
   }
@@ -114,7 +111,7 @@ describe('NearViewport', () => {
     const updates: number[] = [];
     const painter = { update: () => (updates.push(win.scrollY), []) } as unknown as PainterT;
     const doc = { defaultView: win, documentElement: document.documentElement } as unknown as Document;
-    const near = new NearViewport(doc, places, painter, () => {});
+    const near = new NearViewport(doc, places, painter, () => {}, MARGIN_SCREENS, win.later);
     near.update();
     expect(asked).toEqual([[-MARGIN_SCREENS * 1000, 1000 + MARGIN_SCREENS * 1000]]);
     // Scrolling within the band: no change at all.
@@ -135,5 +132,17 @@ describe('NearViewport', () => {
     near.placed();
     win.flush();
     expect(updates).toHaveLength(3);
+    // Many asks before the task runs: one update.
+    near.placed();
+    near.schedule();
+    near.placed();
+    expect(win.pending()).toBe(1);
+    win.flush();
+    expect(updates).toHaveLength(4);
+    // Stopped with an update pending: it does nothing.
+    near.placed();
+    near.stop();
+    win.flush();
+    expect(updates).toHaveLength(4);
   });
 });
