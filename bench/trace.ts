@@ -9,6 +9,15 @@
  * extension: it runs inside a rendering task after every page load, with or
  * without extensions, and reads the whole page (35-90 ms on the 5 MB bench
  * page without the extension). Its time inside the window is reported apart.
+ *
+ * Nor is the page's first layout: the rendering task that dispatches
+ * 'pagereveal' (the document's first rendering) lays out the whole page,
+ * whether or not an extension runs. A content script that starts before it
+ * (document_idle often comes first on a short page) finds that task in its
+ * window: 20-38 ms of Layout on the 100 KB bench page. Policy Lens reads no
+ * geometry before the first rendering and changes no layout, so that Layout
+ * is the page's; the rest of the task (paint, including our first
+ * highlights) still counts. Also reported apart.
  */
 import type { TraceEvent } from '../tests/helpers/trace';
 
@@ -24,6 +33,8 @@ export interface TaskWindow {
   maxRawMs: number | null;
   /** Chrome's page-text capture inside tasks overlapping the window, in ms. */
   captureMs: number;
+  /** The page's first layout (in its 'pagereveal' rendering task) inside the window, in ms. */
+  firstLayoutMs: number;
   /** Tasks longer than 16 ms (capture excluded) overlapping the window. */
   over16: number;
   tasks: number;
@@ -36,16 +47,19 @@ export function longestTask(events: readonly TraceEvent[], startMark: string, en
   const markTs = (name: string): TraceEvent | undefined => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
   const s = markTs(startMark);
   const e = markTs(endMark);
-  if (!s || !e) return { maxTaskMs: null, maxRawMs: null, captureMs: 0, over16: 0, tasks: 0, long: [] };
+  if (!s || !e) return { maxTaskMs: null, maxRawMs: null, captureMs: 0, firstLayoutMs: 0, over16: 0, tasks: 0, long: [] };
   let max = 0;
   let maxRaw = 0;
   let captureMs = 0;
+  let firstLayoutMs = 0;
   let over16 = 0;
   let tasks = 0;
   const long: { ms: number; top: string }[] = [];
   const onThread = (c: TraceEvent): boolean => c.ph === 'X' && c.pid === s.pid && c.tid === s.tid && c.dur !== undefined;
   const children = events.filter((c) => onThread(c) && c.cat.includes('devtools.timeline'));
   const captures = events.filter((c) => onThread(c) && c.name === BROWSER_TEXT_CAPTURE);
+  const reveals = events.filter((c) => onThread(c) && c.name === 'EventDispatch' && c.args?.data?.type === 'pagereveal');
+  const layouts = children.filter((c) => c.name === 'Layout');
   const inside = (c: TraceEvent, t: TraceEvent): boolean => c.ts >= t.ts && c.ts + (c.dur ?? 0) <= t.ts + (t.dur ?? 0);
   for (const ev of events) {
     if (ev.ph !== 'X' || ev.pid !== s.pid || ev.tid !== s.tid || ev.dur === undefined) continue;
@@ -56,7 +70,10 @@ export function longestTask(events: readonly TraceEvent[], startMark: string, en
     let capture = 0;
     for (const c of captures) if (inside(c, ev)) capture += (c.dur ?? 0) / 1000;
     captureMs += capture;
-    const d = raw - capture;
+    let firstLayout = 0;
+    if (reveals.some((r) => inside(r, ev))) for (const c of layouts) if (inside(c, ev)) firstLayout += (c.dur ?? 0) / 1000;
+    firstLayoutMs += firstLayout;
+    const d = raw - capture - firstLayout;
     if (d > 16) {
       over16++;
       let top: TraceEvent | null = null;
@@ -64,13 +81,14 @@ export function longestTask(events: readonly TraceEvent[], startMark: string, en
         if (inside(c, ev) && (top === null || (c.dur ?? 0) > (top.dur ?? 0))) top = c;
       }
       const ms1 = (x: number): string => `${x.toFixed(1)} ms`;
-      long.push({ ms: d, top: `${top ? `${top.name} ${ms1((top.dur ?? 0) / 1000)}` : '?'}${capture > 0 ? `; +${ms1(capture)} Chrome page-text capture` : ''}` });
+      const apart = `${capture > 0 ? `; +${ms1(capture)} Chrome page-text capture` : ''}${firstLayout > 0 ? `; +${ms1(firstLayout)} the page's first layout` : ''}`;
+      long.push({ ms: d, top: `${top ? `${top.name} ${ms1((top.dur ?? 0) / 1000)}` : '?'}${apart}` });
     }
     if (d > max) max = d;
     if (raw > maxRaw) maxRaw = raw;
   }
   long.sort((a, b) => b.ms - a.ms);
-  return { maxTaskMs: max, maxRawMs: maxRaw, captureMs, over16, tasks, long };
+  return { maxTaskMs: max, maxRawMs: maxRaw, captureMs, firstLayoutMs, over16, tasks, long };
 }
 
 /** The first evaluation of a script whose URL ends with urlEnd, and the top-level task it ran in (ms). */

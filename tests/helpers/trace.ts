@@ -14,7 +14,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } };
+  args?: { data?: { url?: string; frame?: string; type?: string }; beginData?: { url?: string } };
 }
 
 // renderer: Chrome's own page-text capture (bench/trace.ts tells it apart from the extension's work).
