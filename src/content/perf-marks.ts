@@ -8,10 +8,13 @@
  *   policy-lens:done           initial scan finished: every match found, and
  *                              the in-view ones registered or about to be
  *                              (detail: { blocks, ranges, maxSliceMs, slices, totalSliceMs })
- *   policy-lens:painted        after the rendering update that follows the
- *                              painter's report on every block: a task after
- *                              the next animation frame, so that frame's
- *                              style, layout and paint are in (same detail)
+ *   policy-lens:painted        once the painter has reported on every block
+ *                              and a rendering update shows the result: a
+ *                              task after the frame that follows the report
+ *                              when the report changed highlights, else after
+ *                              the first frame since done (which showed them),
+ *                              so that frame's style, layout and paint are in
+ *                              (same detail)
  *
  * A handful of marks per page load, and two numbers per scan slice: cheap
  * enough for production. Hit-test timing and the 'policy-lens:bench-report'
