@@ -163,13 +163,6 @@ function main(): void {
     // The early read has usually arrived already: start in a task of our own,
     // not in the one that evaluated this script (every frame pays that one).
     await yieldToMain();
-    // Build the annotator (the matcher's tables, its parts' code compiled) in
-    // one task and start the scan in the next: in a renderer new to the
-    // script (a cross-site navigation) the two together took 14-18 ms.
-    if (!annotator && shouldRun()) {
-      getAnnotator();
-      await yieldToMain();
-    }
     apply();
   });
   // A change made between the early read and subscribe() would be missed: read once more.
