@@ -132,7 +132,8 @@ export class Annotator {
     if (!this.on) this.scanner.stop();
   }
 
-  start(look: HighlightLook): void {
+  /** taskStart: when the caller's task began, so that starting the scan keeps that task short (Scanner.scanAll). */
+  start(look: HighlightLook, taskStart?: number): void {
     if (this.on) return this.setLook(look);
     this.on = true;
     this.setLook(look);
@@ -146,7 +147,7 @@ export class Annotator {
     win?.addEventListener('pointerdown', this.onPointerDown, true);
     this.o.doc.documentElement.addEventListener('pointerleave', this.onLeaveDoc);
     this.keepAlive = setInterval(() => this.painter.ensureRegistered(), 2000);
-    this.scanDone = this.scanner.scanAll();
+    this.scanDone = this.scanner.scanAll(taskStart);
     // A page with terms will be pointed at: have the cards ready by then.
     void this.scanDone.then(() => {
       if (this.on && this.scanner.states.size > 0) this.preloadUi();
