@@ -52,7 +52,8 @@ describe('perf marks', () => {
     expect(env.marks[3]?.detail).toEqual(detail);
   });
 
-  it('marks painted a frame after ready when highlights changed since done', async () => {
+  /** Done, then the first frame after it; report() then answers whether highlights changed since done. */
+  async function doneThenFrame() {
     const env = fakeEnv();
     const m = createPerfMarks(env);
     let report: (changed: boolean) => void = () => {};
@@ -60,6 +61,11 @@ describe('perf marks', () => {
     env.flushFrame();
     await Promise.resolve();
     expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE]);
+    return { env, report: (changed: boolean) => report(changed) };
+  }
+
+  it('marks painted a frame after ready when highlights changed since done', async () => {
+    const { env, report } = await doneThenFrame();
     report(true);
     await new Promise((ok) => setTimeout(ok, 0));
     // The change made at the report is not on screen before the next frame.
@@ -69,13 +75,7 @@ describe('perf marks', () => {
   });
 
   it('marks painted at the report when nothing changed since done and the first frame has passed', async () => {
-    const env = fakeEnv();
-    const m = createPerfMarks(env);
-    let report: (changed: boolean) => void = () => {};
-    m.markDone({ blocks: 1, ranges: 1 }, new Promise<boolean>((ok) => (report = ok)));
-    env.flushFrame();
-    await Promise.resolve();
-    expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE]);
+    const { env, report } = await doneThenFrame();
     report(false);
     await new Promise((ok) => setTimeout(ok, 0));
     expect(env.marks.map((x) => x.name)).toEqual([MARK_DONE, MARK_PAINTED]);

@@ -118,8 +118,8 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
 describe('Scanner.scanAll head start', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  /** Blocks the head start matched before scanAll's first await, on a clock that each find() moves 1.5 ms. */
-  function headStartBlocks(taskAgeMs: number): number {
+  /** Twelve short paragraphs, on a clock that each find() moves 1.5 ms; scanAll as if its task began taskAgeMs ago. */
+  function scanOnSlowClock(taskAgeMs: number) {
     const s = setup(Array.from({ length: 12 }, (_, i) => `paragraph ${i} with a giant`));
     let clock = 1000;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
@@ -128,28 +128,22 @@ describe('Scanner.scanAll head start', () => {
       clock += 1.5;
       return find(text);
     };
-    void s.scanner.scanAll(clock - taskAgeMs);
-    return s.asked.length;
+    return { ...s, done: s.scanner.scanAll(clock - taskAgeMs) };
   }
+
+  /** Blocks the head start matched before scanAll's first await. */
+  const headStartBlocks = (taskAgeMs: number): number => scanOnSlowClock(taskAgeMs).asked.length;
 
   it('matches the first text for up to 6 ms before the first frame when the task is young', () => {
     expect(headStartBlocks(0)).toBe(5);
   });
 
   it('shows the rest of the first text in the first slices when the head start ran out of time', async () => {
-    const s = setup(Array.from({ length: 12 }, (_, i) => `paragraph ${i} with a giant`));
-    let clock = 1000;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const find = s.scanner['o'].finder.find.bind(s.scanner['o'].finder);
-    s.scanner['o'].finder.find = (text: string) => {
-      clock += 1.5;
-      return find(text);
-    };
     // A task already 50 ms old: the head start matches for 3 ms only.
-    const done = s.scanner.scanAll(clock - 50);
+    const s = scanOnSlowClock(50);
     expect(s.shown.length).toBe(3);
     const flushesInHeadStart = s.flushes();
-    await done;
+    await s.done;
     // The 12 short paragraphs are all within the first 6,000 characters:
     // every one is shown as near (and flushed at its slice's end), none
     // left for the band to find once measured.
