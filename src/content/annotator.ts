@@ -132,8 +132,7 @@ export class Annotator {
     if (!this.on) this.scanner.stop();
   }
 
-  /** taskStart: when the caller's task began, so that starting the scan keeps that task short (Scanner.scanAll). */
-  start(look: HighlightLook, taskStart?: number): void {
+  start(look: HighlightLook): void {
     if (this.on) return this.setLook(look);
     this.on = true;
     this.setLook(look);
@@ -147,7 +146,7 @@ export class Annotator {
     win?.addEventListener('pointerdown', this.onPointerDown, true);
     this.o.doc.documentElement.addEventListener('pointerleave', this.onLeaveDoc);
     this.keepAlive = setInterval(() => this.painter.ensureRegistered(), 2000);
-    this.scanDone = this.scanner.scanAll(taskStart);
+    this.scanDone = this.scanner.scanAll();
     // A page with terms will be pointed at: have the cards ready by then.
     void this.scanDone.then(() => {
       if (this.on && this.scanner.states.size > 0) this.preloadUi();

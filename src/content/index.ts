@@ -16,7 +16,7 @@ import { highlightApiAvailable } from './painter';
 import { markStart } from './perf-marks';
 import { takeSettings } from './prefetched-settings';
 import { UiLoader } from './ui-loader';
-import { now, yieldToMain } from './yield';
+import { yieldToMain } from './yield';
 
 const COUNTS_DEBOUNCE_MS = 300;
 const isTop = window === window.top;
@@ -78,12 +78,11 @@ function main(): void {
 
   const shouldRun = (): boolean => supported && settings !== null && (annotateOnce || isActiveOn(settings, location.hostname));
 
-  /** taskStart: when the calling task began (see Annotator.start). */
-  const apply = (taskStart?: number): void => {
+  const apply = (): void => {
     try {
       if (!settings) return;
       const look = { style: settings.highlightStyle, color: settings.highlightColor };
-      if (shouldRun()) getAnnotator().start(look, taskStart);
+      if (shouldRun()) getAnnotator().start(look);
       else if (annotator?.active) annotator.stop();
       else {
         annotator?.discard();
@@ -164,7 +163,7 @@ function main(): void {
     // The early read has usually arrived already: start in a task of our own,
     // not in the one that evaluated this script (every frame pays that one).
     await yieldToMain();
-    apply(now());
+    apply();
   });
   // A change made between the early read and subscribe() would be missed: read once more.
   if (early) {

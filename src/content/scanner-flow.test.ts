@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { TermFinder, TermMatch } from '../ui/types';
 import type { Owner, Painter } from './painter';
 import { Scanner } from './scanner';
@@ -112,52 +112,6 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
     // A later start matches from scratch and shows it.
     await s.scanner.scanAll();
     expect(s.shown.map((x) => x.owner)).toEqual([p(0)]);
-  });
-});
-
-describe('Scanner.scanAll head start', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  /** Twelve short paragraphs, on a clock that each find() moves 1.5 ms; scanAll as if its task began taskAgeMs ago. */
-  function scanOnSlowClock(taskAgeMs: number) {
-    const s = setup(Array.from({ length: 12 }, (_, i) => `paragraph ${i} with a giant`));
-    let clock = 1000;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const find = s.scanner['o'].finder.find.bind(s.scanner['o'].finder);
-    s.scanner['o'].finder.find = (text: string) => {
-      clock += 1.5;
-      return find(text);
-    };
-    return { ...s, done: s.scanner.scanAll(clock - taskAgeMs) };
-  }
-
-  /** Blocks the head start matched before scanAll's first await. */
-  const headStartBlocks = (taskAgeMs: number): number => scanOnSlowClock(taskAgeMs).asked.length;
-
-  it('matches the first text for up to 6 ms before the first frame when the task is young', () => {
-    expect(headStartBlocks(0)).toBe(5);
-  });
-
-  it('shows the rest of the first text in the first slices when the head start ran out of time', async () => {
-    // A task already 50 ms old: the head start matches for 3 ms only.
-    const s = scanOnSlowClock(50);
-    expect(s.shown.length).toBe(3);
-    const flushesInHeadStart = s.flushes();
-    await s.done;
-    // The 12 short paragraphs are all within the first 6,000 characters:
-    // every one is shown as near (and flushed at its slice's end), none
-    // left for the band to find once measured.
-    expect(s.shown.map((x) => x.owner)).toEqual([...document.querySelectorAll('p')]);
-    expect(s.shown.every((x) => x.near)).toBe(true);
-    expect(s.flushes()).toBeGreaterThan(flushesInHeadStart);
-  });
-
-  it('stops sooner in a task that has already run long (building the annotator), but not before 3 ms', () => {
-    // 12 ms into the task at most: 2 ms left, raised to 3.
-    expect(headStartBlocks(10)).toBe(3);
-    expect(headStartBlocks(50)).toBe(3);
-    // 6 ms into the task: the full 6 ms still fit.
-    expect(headStartBlocks(6)).toBe(5);
   });
 });
 

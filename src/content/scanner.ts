@@ -128,17 +128,6 @@ export const MAX_RANGES = 20_000;
 /** Text matched before the page's first rendering when it opens at the top. */
 const HEAD_START_CHARS = 6_000;
 const HEAD_START_MS = 6;
-/**
- * The task that starts the scan ends its head start by this long after the
- * task began, but gives it at least MIN_HEAD_START_MS: in a renderer new to
- * the script (a reader arriving from another site) building the annotator
- * first costs 4-8 ms, mostly compiling our functions on their first call.
- * Not a task of its own: that let the page's first rendering (with
- * Chrome's text capture, 40-90 ms on the 5 MB page) run before the head
- * start, and the first highlights came 150 ms after start instead of 12.
- */
-const START_TASK_MS = 12;
-const MIN_HEAD_START_MS = 3;
 /** During a long scan, new ranges are painted at most this often (each paint repaints highlights page-wide). */
 const FLUSH_EVERY_MS = 500;
 export const MAX_BLOCK_CHARS = 200_000;
@@ -200,12 +189,6 @@ export class Scanner {
   private prepared = false;
   private changed = false;
   private lastFlush = 0;
-  /**
-   * Characters of the page's first text the head start had no time for:
-   * the first slices show them as soon as they are matched, as the head
-   * start would have, instead of leaving them to the measured band.
-   */
-  private headLeft = 0;
   /** Set when a cap stopped us from painting everything. */
   truncated: string | null = null;
   /** Milliseconds of work spent, for rate limiting by the observer. */
@@ -232,11 +215,8 @@ export class Scanner {
    * has not rendered yet: 15-27 ms on the 1 MB bench page, seconds on a
    * huge one), which would land in our task. In the frame it is due anyway.
    * Until then the scan assumes the top, where a page opens.
-   *
-   * taskStart: when the caller's task began (the head start keeps that task
-   * within START_TASK_MS).
    */
-  async scanAll(taskStart?: number): Promise<void> {
+  async scanAll(): Promise<void> {
     const gen = this.generation;
     const win = this.o.doc.defaultView;
     const root = this.o.doc.body ?? this.o.doc.documentElement;
@@ -247,7 +227,7 @@ export class Scanner {
     });
     // The page's first text, shown before the first frame.
     if (this.prepared) this.showPrepared(true);
-    else this.headStart(root, false, taskStart);
+    else this.headStart(root);
     // Its own task: the frame that shows the first highlights need not wait for a scan slice.
     await yieldToMain();
     if (gen !== this.generation) return;
@@ -287,9 +267,8 @@ export class Scanner {
   }
 
   /** quiet: match only (prepare); otherwise each block's ranges are shown as it is matched. */
-  private headStart(root: Owner, quiet = false, taskStart?: number): void {
+  private headStart(root: Owner, quiet = false): void {
     const t0 = now();
-    const end = Math.min(t0 + HEAD_START_MS, Math.max(t0 + MIN_HEAD_START_MS, (taskStart ?? t0) + START_TASK_MS));
     // Registered block by block, all before the first frame, so one repaint.
     const batches: { ranges: AbstractRange[]; at: number }[] = [];
     let chars = 0;
@@ -298,7 +277,7 @@ export class Scanner {
       for (let r = it.next(); !r.done; r = it.next()) {
         const block = r.value;
         if (!block) {
-          if (now() > end) break;
+          if (now() - t0 > HEAD_START_MS) break;
           continue;
         }
         // One long block is matched whole: leave it to the sliced scan (one 5 MB text node: 11 ms).
@@ -312,13 +291,12 @@ export class Scanner {
           batches.push({ ranges: matches.map((m) => m.range), at: now() });
         }
         chars += block.text.length;
-        if (chars > HEAD_START_CHARS || now() > end) break;
+        if (chars > HEAD_START_CHARS || now() - t0 > HEAD_START_MS) break;
       }
     } catch (e) {
       console.warn(`Policy Lens: could not read the page text: ${String(e)}`);
     }
     recordSlice(now() - t0);
-    this.headLeft = Math.max(0, HEAD_START_CHARS - chars);
     if (quiet) return;
     this.paint(false);
     this.flushChanged();
@@ -355,7 +333,6 @@ export class Scanner {
     this.headDone.clear();
     this.prepared = false;
     this.changed = false;
-    this.headLeft = 0;
     this.total = 0;
     this.truncated = null;
     this.pumping = null;
@@ -395,20 +372,11 @@ export class Scanner {
     // Checked per block without an await: awaiting even a settled promise
     // costs a microtask turn, thousands of them per scan.
     const due = (): boolean => now() - sliceStart >= this.sliceMs;
-    // What the head start had no time for, matched in this slice (see headLeft).
-    const headBatch: { ranges: AbstractRange[]; at: number }[] = [];
-    const showHead = (): void => {
-      if (headBatch.length === 0) return;
-      // The page may not have rendered yet: no style reads (the tone is settled after).
-      this.paint(false);
-      markFirstVisibleAfterRender(this.o.doc, headBatch.splice(0));
-    };
     const pause = async (): Promise<boolean> => {
       const spent = now() - sliceStart;
       this.workMs += spent;
       recordSlice(spent);
       this.flushChanged();
-      showHead();
       if (this.o.painter.hasPending && now() - this.lastFlush > FLUSH_EVERY_MS) this.paint();
       await yieldToMain();
       sliceStart = now();
@@ -442,19 +410,12 @@ export class Scanner {
             continue;
           }
         }
-        const head = this.headLeft > 0 && !task.viewportFirst;
-        this.process(block, task.viewportFirst || head);
-        if (head) {
-          this.headLeft -= block.text.length;
-          const ms = this.states.get(block.owner)?.matches;
-          if (ms && ms.length > 0) headBatch.push({ ranges: ms.map((m) => m.range), at: now() });
-        }
+        this.process(block, task.viewportFirst);
         if (task.viewportFirst) {
           for (const m of this.states.get(block.owner)?.matches ?? []) visible.push(m.range);
           if (firstVisibleAt === 0 && visible.length > 0) firstVisibleAt = now();
         }
       }
-      showHead();
       if (task.viewportFirst) this.paint();
       if (visible.length > 0) markFirstVisibleAfterRender(this.o.doc, [{ ranges: visible, at: firstVisibleAt }]);
       for (const block of deferred) {
@@ -472,8 +433,6 @@ export class Scanner {
         this.workMs += spent;
         recordSlice(spent);
         sliceStart = now();
-        // Later re-scans are of changed blocks, not of the page's first screen.
-        this.headLeft = 0;
         markDone({ blocks: this.states.size, ranges: this.total }, this.o.painted?.());
       }
     }
