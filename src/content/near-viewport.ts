@@ -31,7 +31,7 @@ export class NearViewport {
   /** An update is scheduled (generation it belongs to, or 0). */
   private queued = 0;
   private generation = 1;
-  /** Re-check the blocks inside the band at the next frame even if the band stays (blocks were placed). */
+  /** Re-check the blocks inside the band at the next update even if the band stays (blocks were placed). */
   private recheck = false;
   private band: { top: number; bottom: number } | null = null;
   private ro: ResizeObserver | null = null;
