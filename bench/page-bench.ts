@@ -505,8 +505,8 @@ async function benchSize(context: BrowserContext, tab: Tab, size: SizeSpec, form
     res.hover = await hover(tab, size.key, 7);
   }
 
-  // Every load above reuses the tab's renderer, which keeps the content
-  // script compiled; a reader's new tab does not. Once, on the first page.
+  // A reader's new tab: a new renderer as well, and the script's evaluation
+  // traced on its own. Once, on the first page.
   if (res.pl.total.length > 0 && size === ALL_SIZES.find((x) => !x.light && (!ONLY || ONLY.includes(x.key)))) {
     phase(`content script in a fresh tab, ${FRESH_TABS} loads`);
     for (let i = 0; i < FRESH_TABS; i++) {

@@ -272,8 +272,8 @@ export class Annotator {
     else setTimeout(go, 500);
   }
 
+  /** Only from showFor, which has checked that the annotator is on. */
   private showCard(cards: CardUi, tip: Tooltip, state: BlockState, match: MatchRec, line: DOMRect | null, focus: boolean): void {
-    if (!this.on) return;
     if (this.hideTimer !== null) clearTimeout(this.hideTimer);
     this.hideTimer = null;
     const range = liveRange(this.o.doc, match.range);
