@@ -87,7 +87,7 @@ export interface MatcherData {
 }
 
 /** Bumped whenever the data's shape or meaning changes. */
-export const MATCHER_DATA_VERSION = 1;
+export const MATCHER_DATA_VERSION = 2;
 
 class CompiledMatcher implements Matcher {
   constructor(

@@ -335,7 +335,7 @@ export class LatinIndex {
   private accept(node: number, text: string, k: number, plural: number): number {
     if (node === NONE) return NONE;
     const outs = this.trie.outputs[node];
-    if (outs === undefined) return NONE;
+    if (!outs) return NONE;
     for (const o of outs) {
       if (o.raw === null) return o.term;
       // Acronyms take only a bare lower-case "s" as plural ("SMEs", not "SMEES").

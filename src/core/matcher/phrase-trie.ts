@@ -5,7 +5,7 @@
  * array read (from the root) or one open-addressing probe (elsewhere).
  */
 import type { FormToken } from './latin-forms';
-import { NONE as NO_ID, WordTable } from './word-table';
+import { NONE as NO_ID, WordTable, type WordTableData } from './word-table';
 
 // Imported bindings are re-read at every use (see latin-index.ts); the edge
 // probe runs for every word of every phrase walk.
@@ -22,21 +22,29 @@ function edgeSlot(node: number, word: number, mask: number): number {
   return (h ^ (h >>> 16)) & mask;
 }
 
-/** A finished trie as plain data (see matcher-data.ts): the words by id, the edges and the outputs. */
+/**
+ * A finished trie as plain data (see loadMatcher in ../matcher.ts): the
+ * flat tables the scan reads, as they are. Loading them is a native copy
+ * per array: no Maps, no hashing (rebuilding from edge lists cost 2.3-4.1 ms
+ * of a fresh page's start task).
+ */
 export interface PhraseTrieData {
-  words: string[];
-  /** (parent node, word id, child node) triples. */
-  edges: number[];
+  words: WordTableData;
+  rootChild: number[];
+  edgeNode: number[];
+  edgeWord: number[];
+  edgeChild: number[];
+  hasKids: number[];
   outputs: (Output[] | null)[];
   maxTokens: number;
 }
 
 export class PhraseTrie {
-  readonly words = new WordTable();
-  /** Compile-time edges, node → (word id → child); node 0 is the root. */
+  words = new WordTable();
+  /** Compile-time edges, node → (word id → child); node 0 is the root. Empty in a trie loaded from data. */
   private readonly edges: Map<number, number>[] = [new Map()];
   /** Forms ending at each node, in the order they were added (first wins). */
-  readonly outputs: (Output[] | undefined)[] = [undefined];
+  outputs: (Output[] | null)[] = [null];
   /** Most tokens in any form: bounds how far a walk can go. */
   maxTokens = 1;
 
@@ -58,7 +66,7 @@ export class PhraseTrie {
       if (next === undefined) {
         next = this.edges.length;
         this.edges.push(new Map());
-        this.outputs.push(undefined);
+        this.outputs.push(null);
         map.set(id, next);
       }
       node = next;
@@ -71,28 +79,36 @@ export class PhraseTrie {
     list.push({ term, raw });
   }
 
+  /** The finished trie as data (call after finish()). */
   toData(): PhraseTrieData {
-    const edges: number[] = [];
-    this.edges.forEach((map, node) => {
-      for (const [id, child] of map) edges.push(node, id, child);
-    });
-    return { words: this.words.words(), edges, outputs: this.outputs.map((o) => o ?? null), maxTokens: this.maxTokens };
+    return {
+      words: this.words.toData(),
+      rootChild: [...this.rootChild],
+      edgeNode: [...this.edgeNode],
+      edgeWord: [...this.edgeWord],
+      edgeChild: [...this.edgeChild],
+      hasKids: [...this.hasKids],
+      outputs: this.outputs,
+      maxTokens: this.maxTokens,
+    };
   }
 
-  /** A finished trie from toData()'s output: what compile-time add() calls built, without redoing them. */
+  /** The trie toData() described, ready to scan with. */
   static fromData(d: PhraseTrieData): PhraseTrie {
     const t = new PhraseTrie();
-    for (const w of d.words) t.words.idOf(w);
-    for (let i = 1; i < d.outputs.length; i++) t.edges.push(new Map());
-    for (let i = 0; i + 2 < d.edges.length; i += 3) t.edges[d.edges[i]!]!.set(d.edges[i + 1]!, d.edges[i + 2]!);
-    t.outputs.length = 0;
-    for (const o of d.outputs) t.outputs.push(o ?? undefined);
+    t.words = WordTable.fromData(d.words);
+    t.rootChild = new Int32Array(d.rootChild);
+    t.edgeNode = new Int32Array(d.edgeNode);
+    t.edgeWord = new Int32Array(d.edgeWord);
+    t.edgeChild = new Int32Array(d.edgeChild);
+    t.edgeMask = d.edgeChild.length - 1;
+    t.hasKids = new Uint8Array(d.hasKids);
+    t.outputs = d.outputs;
     t.maxTokens = d.maxTokens;
-    t.finish();
     return t;
   }
 
-  /** Every edge as (parent node, word text, child node); for building filters. */
+  /** Every edge as (parent node, word text, child node); for building filters at compile time. */
   *edgeList(): Generator<[number, string, number]> {
     const words = this.words.words();
     for (let node = 0; node < this.edges.length; node++) {

@@ -68,7 +68,7 @@ export function buildFilters(trie: PhraseTrie, enabled: boolean): WordFilters {
     for (const t of Object.values(f)) t.fill(1);
     return f;
   }
-  const ends = (node: number): boolean => trie.outputs[node] !== undefined;
+  const ends = (node: number): boolean => trie.outputs[node] !== null;
   const firstWord = new Map<number, string>();
   const punctAfter = new Set<number>();
   for (const [node, w, child] of trie.edgeList()) {

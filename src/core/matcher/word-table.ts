@@ -19,7 +19,21 @@ export function hashString(s: string): number {
   return h;
 }
 
+/**
+ * A finished table as plain data (see loadMatcher in ../matcher.ts): its
+ * typed arrays as they are, so loading is a native copy per array and no
+ * hashing.
+ */
+export interface WordTableData {
+  pool: number[];
+  wordOff: number[];
+  wordLen: number[];
+  slotHash: number[];
+  slotId: number[];
+}
+
 export class WordTable {
+  /** Compile time only: empty in a table loaded from data. */
   private readonly ids = new Map<string, number>();
   private pool = new Uint16Array(0);
   private wordOff = new Int32Array(0);
@@ -28,8 +42,30 @@ export class WordTable {
   private slotId = new Int32Array(0);
   private mask = 0;
 
+  /** Number of words (valid after finish() or fromData()). */
   get size(): number {
-    return this.ids.size;
+    return this.wordLen.length;
+  }
+
+  toData(): WordTableData {
+    return {
+      pool: [...this.pool],
+      wordOff: [...this.wordOff],
+      wordLen: [...this.wordLen],
+      slotHash: [...this.slotHash],
+      slotId: [...this.slotId],
+    };
+  }
+
+  static fromData(d: WordTableData): WordTable {
+    const t = new WordTable();
+    t.pool = new Uint16Array(d.pool);
+    t.wordOff = new Int32Array(d.wordOff);
+    t.wordLen = new Int32Array(d.wordLen);
+    t.slotHash = new Int32Array(d.slotHash);
+    t.slotId = new Int32Array(d.slotId);
+    t.mask = d.slotId.length - 1;
+    return t;
   }
 
   /** Id of a normalised word, assigning the next one if new. Compile time only. */
@@ -42,6 +78,7 @@ export class WordTable {
     return id;
   }
 
+  /** The words by id. Compile time only. */
   words(): string[] {
     return [...this.ids.keys()];
   }
