@@ -87,7 +87,7 @@ export interface MatcherData {
 }
 
 /** Bumped whenever the data's shape or meaning changes. */
-export const MATCHER_DATA_VERSION = 2;
+export const MATCHER_DATA_VERSION = 3;
 
 class CompiledMatcher implements Matcher {
   constructor(
@@ -181,6 +181,7 @@ export function compileMatcher(forms: readonly SurfaceForm[], options: CompileOp
     }
   }
   latin.finish();
+  han.finish();
   return new CompiledMatcher(termIds, latin, han);
 }
 

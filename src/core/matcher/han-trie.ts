@@ -20,18 +20,37 @@ function isSkippable(c: number): boolean {
   return k === QUOTE_ || k === IGNORABLE_;
 }
 
-/** A trie as plain data (see matcher-data.ts). */
+function edgeSlot(node: number, unit: number, mask: number): number {
+  const h = Math.imul(node ^ Math.imul(unit, 0x85ebca6b), 0x9e3779b1);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/**
+ * A finished trie as plain data (see loadMatcher in ../matcher.ts): its
+ * flat tables as they are, so loading is a native copy per array.
+ */
 export interface HanTrieData {
-  /** (parent node, code unit, child node) triples. */
-  edges: number[];
+  edgeNode: number[];
+  edgeUnit: number[];
+  edgeChild: number[];
   terms: number[];
   /** Code units with stops[c] = 1. */
   stops: number[];
 }
 
+/**
+ * Built with a Map per node, then flattened (finish) into one
+ * open-addressing table of (node, code unit) → child, which the scan probes
+ * per character and a page loads without rebuilding anything.
+ */
 export class HanTrie {
+  /** Compile time only: empty in a trie loaded from data. */
   private readonly children: (Map<number, number> | undefined)[] = [undefined];
-  private readonly terms: number[] = [NONE];
+  private terms: number[] = [NONE];
+  private edgeNode = new Int32Array(0);
+  private edgeUnit = new Int32Array(0);
+  private edgeChild = new Int32Array(1).fill(NONE);
+  private edgeMask = 0;
   /**
    * stops[c] = 1 when some form starts with code unit c: where the scanner
    * must stop and try this trie. Includes Latin letters of forms such as
@@ -63,24 +82,61 @@ export class HanTrie {
     if (node !== 0 && this.terms[node] === NONE) this.terms[node] = term;
   }
 
-  toData(): HanTrieData {
-    const edges: number[] = [];
+  /** Builds the edge table; call once, after the last add(). */
+  finish(): void {
+    let count = 0;
+    for (const map of this.children) count += map?.size ?? 0;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    const mask = size - 1;
+    this.edgeMask = mask;
+    this.edgeNode = new Int32Array(size);
+    this.edgeUnit = new Int32Array(size);
+    this.edgeChild = new Int32Array(size).fill(NONE);
     this.children.forEach((map, node) => {
-      for (const [c, child] of map ?? []) edges.push(node, c, child);
+      for (const [c, child] of map ?? []) {
+        let s = edgeSlot(node, c, mask);
+        while (this.edgeChild[s] !== NONE) s = (s + 1) & mask;
+        this.edgeNode[s] = node;
+        this.edgeUnit[s] = c;
+        this.edgeChild[s] = child;
+      }
     });
+  }
+
+  /** The finished trie as data (call after finish()). */
+  toData(): HanTrieData {
     const stops: number[] = [];
     this.stops.forEach((v, c) => v && stops.push(c));
-    return { edges, terms: [...this.terms], stops };
+    return {
+      edgeNode: [...this.edgeNode],
+      edgeUnit: [...this.edgeUnit],
+      edgeChild: [...this.edgeChild],
+      terms: [...this.terms],
+      stops,
+    };
   }
 
   static fromData(d: HanTrieData): HanTrie {
     const t = new HanTrie();
-    t.terms.length = 0;
-    t.terms.push(...d.terms);
-    t.children.length = d.terms.length;
-    for (let i = 0; i + 2 < d.edges.length; i += 3) (t.children[d.edges[i]!] ??= new Map()).set(d.edges[i + 1]!, d.edges[i + 2]!);
+    t.edgeNode = new Int32Array(d.edgeNode);
+    t.edgeUnit = new Int32Array(d.edgeUnit);
+    t.edgeChild = new Int32Array(d.edgeChild);
+    t.edgeMask = d.edgeChild.length - 1;
+    t.terms = d.terms;
     for (const c of d.stops) t.stops[c] = 1;
     return t;
+  }
+
+  /** Child of node along code unit c, or NONE. */
+  private child(node: number, c: number): number {
+    const { edgeNode, edgeUnit, edgeChild, edgeMask } = this;
+    let s = edgeSlot(node, c, edgeMask);
+    for (;;) {
+      const next = edgeChild[s]!;
+      if (next === NONE || (edgeNode[s] === node && edgeUnit[s] === c)) return next;
+      s = (s + 1) & edgeMask;
+    }
   }
 
   /**
@@ -88,14 +144,14 @@ export class HanTrie {
    * last character, so a closing quote is not included) or NONE.
    */
   walk(text: string, start: number, n: number): number {
-    const { children, terms } = this;
+    const terms = this.terms;
     let node = 0;
     let bestEnd = NONE;
     let p = start;
     while (p < n) {
       const c = text.charCodeAt(p);
-      const next = children[node]?.get(c);
-      if (next === undefined) {
+      const next = this.child(node, c);
+      if (next === NONE) {
         if (node !== 0 && isSkippable(c)) {
           p++;
           continue;
