@@ -5,6 +5,7 @@
  * 专精特新「小巨人」企业 and 专精特新小巨人企业 all reach the same node.
  */
 import { CLASS, IGNORABLE, QUOTE } from './char-class';
+import { EdgeTable, type EdgeTableData } from './edge-table';
 
 // Imported bindings are live: every use re-reads a module cell (or calls a
 // getter, under CommonJS interop as in tsx), which the optimiser cannot fold
@@ -20,37 +21,24 @@ function isSkippable(c: number): boolean {
   return k === QUOTE_ || k === IGNORABLE_;
 }
 
-function edgeSlot(node: number, unit: number, mask: number): number {
-  const h = Math.imul(node ^ Math.imul(unit, 0x85ebca6b), 0x9e3779b1);
-  return (h ^ (h >>> 16)) & mask;
-}
-
 /**
  * A finished trie as plain data (see loadMatcher in ../matcher.ts): its
  * flat tables as they are, so loading is a native copy per array.
  */
 export interface HanTrieData {
-  edgeNode: number[];
-  edgeUnit: number[];
-  edgeChild: number[];
+  /** Every edge, keyed by code unit. */
+  edges: EdgeTableData;
   terms: number[];
   /** Code units with stops[c] = 1. */
   stops: number[];
 }
 
-/**
- * Built with a Map per node, then flattened (finish) into one
- * open-addressing table of (node, code unit) → child, which the scan probes
- * per character and a page loads without rebuilding anything.
- */
+/** Built with a Map per node, then flattened (finish) into one edge table. */
 export class HanTrie {
   /** Compile time only: empty in a trie loaded from data. */
   private readonly children: (Map<number, number> | undefined)[] = [undefined];
   private terms: number[] = [NONE];
-  private edgeNode = new Int32Array(0);
-  private edgeUnit = new Int32Array(0);
-  private edgeChild = new Int32Array(1).fill(NONE);
-  private edgeMask = 0;
+  private edges = EdgeTable.build([]);
   /**
    * stops[c] = 1 when some form starts with code unit c: where the scanner
    * must stop and try this trie. Includes Latin letters of forms such as
@@ -84,59 +72,26 @@ export class HanTrie {
 
   /** Builds the edge table; call once, after the last add(). */
   finish(): void {
-    let count = 0;
-    for (const map of this.children) count += map?.size ?? 0;
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    const mask = size - 1;
-    this.edgeMask = mask;
-    this.edgeNode = new Int32Array(size);
-    this.edgeUnit = new Int32Array(size);
-    this.edgeChild = new Int32Array(size).fill(NONE);
+    const edges: [number, number, number][] = [];
     this.children.forEach((map, node) => {
-      for (const [c, child] of map ?? []) {
-        let s = edgeSlot(node, c, mask);
-        while (this.edgeChild[s] !== NONE) s = (s + 1) & mask;
-        this.edgeNode[s] = node;
-        this.edgeUnit[s] = c;
-        this.edgeChild[s] = child;
-      }
+      for (const [c, child] of map ?? []) edges.push([node, c, child]);
     });
+    this.edges = EdgeTable.build(edges);
   }
 
   /** The finished trie as data (call after finish()). */
   toData(): HanTrieData {
     const stops: number[] = [];
     this.stops.forEach((v, c) => v && stops.push(c));
-    return {
-      edgeNode: [...this.edgeNode],
-      edgeUnit: [...this.edgeUnit],
-      edgeChild: [...this.edgeChild],
-      terms: [...this.terms],
-      stops,
-    };
+    return { edges: this.edges.toData(), terms: [...this.terms], stops };
   }
 
   static fromData(d: HanTrieData): HanTrie {
     const t = new HanTrie();
-    t.edgeNode = new Int32Array(d.edgeNode);
-    t.edgeUnit = new Int32Array(d.edgeUnit);
-    t.edgeChild = new Int32Array(d.edgeChild);
-    t.edgeMask = d.edgeChild.length - 1;
+    t.edges = EdgeTable.fromData(d.edges);
     t.terms = d.terms;
     for (const c of d.stops) t.stops[c] = 1;
     return t;
-  }
-
-  /** Child of node along code unit c, or NONE. */
-  private child(node: number, c: number): number {
-    const { edgeNode, edgeUnit, edgeChild, edgeMask } = this;
-    let s = edgeSlot(node, c, edgeMask);
-    for (;;) {
-      const next = edgeChild[s]!;
-      if (next === NONE || (edgeNode[s] === node && edgeUnit[s] === c)) return next;
-      s = (s + 1) & edgeMask;
-    }
   }
 
   /**
@@ -144,13 +99,13 @@ export class HanTrie {
    * last character, so a closing quote is not included) or NONE.
    */
   walk(text: string, start: number, n: number): number {
-    const terms = this.terms;
+    const { edges, terms } = this;
     let node = 0;
     let bestEnd = NONE;
     let p = start;
     while (p < n) {
       const c = text.charCodeAt(p);
-      const next = this.child(node, c);
+      const next = edges.get(node, c);
       if (next === NONE) {
         if (node !== 0 && isSkippable(c)) {
           p++;

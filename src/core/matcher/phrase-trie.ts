@@ -4,6 +4,7 @@
  * flattened into typed arrays so that following an edge at scan time is an
  * array read (from the root) or one open-addressing probe (elsewhere).
  */
+import { EdgeTable, type EdgeTableData } from './edge-table';
 import type { FormToken } from './latin-forms';
 import { NONE as NO_ID, WordTable, type WordTableData } from './word-table';
 
@@ -17,11 +18,6 @@ export interface Output {
   raw: readonly string[] | null;
 }
 
-function edgeSlot(node: number, word: number, mask: number): number {
-  const h = Math.imul(node ^ Math.imul(word, 0x85ebca6b), 0x9e3779b1);
-  return (h ^ (h >>> 16)) & mask;
-}
-
 /**
  * A finished trie as plain data (see loadMatcher in ../matcher.ts): the
  * flat tables the scan reads, as they are. Loading them is a native copy
@@ -31,9 +27,8 @@ function edgeSlot(node: number, word: number, mask: number): number {
 export interface PhraseTrieData {
   words: WordTableData;
   rootChild: number[];
-  edgeNode: number[];
-  edgeWord: number[];
-  edgeChild: number[];
+  /** Edges below the root, keyed by word id. */
+  edges: EdgeTableData;
   hasKids: number[];
   outputs: (Output[] | null)[];
   maxTokens: number;
@@ -50,10 +45,8 @@ export class PhraseTrie {
 
   /** Children of the root by word id: the first word of every phrase. */
   rootChild = new Int32Array(0);
-  private edgeNode = new Int32Array(0);
-  private edgeWord = new Int32Array(0);
-  private edgeChild = new Int32Array(0);
-  private edgeMask = 0;
+  /** Every other edge, keyed by word id. */
+  private below = EdgeTable.build([]);
   /** hasKids[node] = 1 when some longer phrase continues from node. */
   hasKids = new Uint8Array(0);
 
@@ -84,9 +77,7 @@ export class PhraseTrie {
     return {
       words: this.words.toData(),
       rootChild: [...this.rootChild],
-      edgeNode: [...this.edgeNode],
-      edgeWord: [...this.edgeWord],
-      edgeChild: [...this.edgeChild],
+      edges: this.below.toData(),
       hasKids: [...this.hasKids],
       outputs: this.outputs,
       maxTokens: this.maxTokens,
@@ -98,10 +89,7 @@ export class PhraseTrie {
     const t = new PhraseTrie();
     t.words = WordTable.fromData(d.words);
     t.rootChild = new Int32Array(d.rootChild);
-    t.edgeNode = new Int32Array(d.edgeNode);
-    t.edgeWord = new Int32Array(d.edgeWord);
-    t.edgeChild = new Int32Array(d.edgeChild);
-    t.edgeMask = d.edgeChild.length - 1;
+    t.below = EdgeTable.fromData(d.edges);
     t.hasKids = new Uint8Array(d.hasKids);
     t.outputs = d.outputs;
     t.maxTokens = d.maxTokens;
@@ -120,39 +108,19 @@ export class PhraseTrie {
     this.words.finish();
     this.rootChild = new Int32Array(this.words.size).fill(NONE);
     for (const [id, child] of this.edges[0]!) this.rootChild[id] = child;
-    let count = 0;
-    for (let node = 1; node < this.edges.length; node++) count += this.edges[node]!.size;
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    const mask = size - 1;
-    this.edgeMask = mask;
-    this.edgeNode = new Int32Array(size);
-    this.edgeWord = new Int32Array(size);
-    this.edgeChild = new Int32Array(size).fill(NONE);
     this.hasKids = new Uint8Array(this.edges.length);
+    const below: [number, number, number][] = [];
     this.edges.forEach((map, node) => {
       if (map.size > 0) this.hasKids[node] = 1;
-      if (node === 0) return;
-      for (const [word, child] of map) {
-        let s = edgeSlot(node, word, mask);
-        while (this.edgeChild[s] !== NONE) s = (s + 1) & mask;
-        this.edgeNode[s] = node;
-        this.edgeWord[s] = word;
-        this.edgeChild[s] = child;
-      }
+      if (node !== 0) for (const [word, child] of map) below.push([node, word, child]);
     });
+    this.below = EdgeTable.build(below);
   }
 
   /** Child of node along word id, or NONE. */
   child(node: number, id: number): number {
     if (id === NONE) return NONE;
     if (node === 0) return this.rootChild[id]!;
-    const { edgeNode, edgeWord, edgeChild, edgeMask } = this;
-    let s = edgeSlot(node, id, edgeMask);
-    for (;;) {
-      const c = edgeChild[s]!;
-      if (c === NONE || (edgeNode[s] === node && edgeWord[s] === id)) return c;
-      s = (s + 1) & edgeMask;
-    }
+    return this.below.get(node, id);
   }
 }
