@@ -5,7 +5,7 @@
  * 专精特新「小巨人」企业 and 专精特新小巨人企业 all reach the same node.
  */
 import { CLASS, IGNORABLE, QUOTE } from './char-class';
-import { EdgeTable, type EdgeTableData } from './edge-table';
+import { EdgeTable, NONE as NO_ID, type EdgeTableData } from './edge-table';
 
 // Imported bindings are live: every use re-reads a module cell (or calls a
 // getter, under CommonJS interop as in tsx), which the optimiser cannot fold
@@ -14,7 +14,8 @@ const CLASS_ = CLASS;
 const IGNORABLE_ = IGNORABLE;
 const QUOTE_ = QUOTE;
 
-const NONE = -1;
+// The edge table's "no child" is also this trie's "no term" and "no match".
+const NONE = NO_ID;
 
 function isSkippable(c: number): boolean {
   const k = CLASS_[c];
