@@ -193,9 +193,11 @@ export interface PageCostResult {
 export interface PageCostOptions {
   /** All edits in one task (as a framework commits a render) instead of `await null` after each. */
   batched: boolean;
-  /** Install an empty MutationObserver (our options) first: what any observer costs the page. */
-  bareObserver: boolean;
 }
+
+/** An empty MutationObserver with our options: what observing costs the page at all. */
+export const EMPTY_OBSERVER =
+  'new MutationObserver(() => {}).observe(document.documentElement, { subtree: true, childList: true, characterData: true });';
 
 /**
  * The page's own work: 1,000 text edits then 1,000 insertions. Per
@@ -206,7 +208,6 @@ export interface PageCostOptions {
 export function pageCost(o: PageCostOptions): string {
   const step = o.batched ? '' : 'await null;';
   return `(async () => {
-  ${o.bareObserver ? "new MutationObserver(() => {}).observe(document.documentElement, { subtree: true, childList: true, characterData: true });" : ''}
   const story = document.getElementById('story');
   const w = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
   const all = [];
