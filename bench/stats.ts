@@ -50,3 +50,6 @@ export function mb(bytes: number): string {
   if (!Number.isFinite(bytes)) return 'n/a';
   return `${(bytes / 1048576).toFixed(2)} MB`;
 }
+
+/** The median, or null for no samples. */
+export const med = (xs: number[]): number | null => (xs.length ? quantile(xs, 0.5) : null);
