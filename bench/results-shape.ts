@@ -19,8 +19,8 @@ export interface MarkJsRuns {
   capMs: number;
 }
 
-export interface SizeResult {
-  size: SizeSpec;
+/** The page's own figures, known before any load. */
+export interface PageFacts {
   visibleChars: number;
   htmlBytes: number;
   blocks: number;
@@ -28,6 +28,10 @@ export interface SizeResult {
   plantedSplit: number;
   nodeMatches: number;
   nodeMatchMs: number;
+}
+
+export interface SizeResult extends PageFacts {
+  size: SizeSpec;
   crossOriginIsolated: { news: boolean | null; plain: boolean | null };
   floor: number[];
   floorChars: number | null;
@@ -80,17 +84,6 @@ const noCost = (): CostSet => ({
 
 export function noMarkJsRuns(capMs = MARKJS_CAP_MS): MarkJsRuns {
   return { runs: [], doneRuns: [], count: null, capped: 0, slow: false, capMs };
-}
-
-/** The page's own figures, known before any load. */
-export interface PageFacts {
-  visibleChars: number;
-  htmlBytes: number;
-  blocks: number;
-  planted: number;
-  plantedSplit: number;
-  nodeMatches: number;
-  nodeMatchMs: number;
 }
 
 /** A result with nothing measured yet. */
