@@ -118,8 +118,8 @@ function cdpOf(page: Page): Promise<CDPSession> {
 
 /**
  * An empty MutationObserver installed from an isolated world, as a content
- * script's is: its records are delivered into that world, which costs the
- * page more per callback than an observer of its own.
+ * script's is: its records are delivered into that world, not the page's.
+ * What any extension that watches the page costs it at least.
  */
 async function observeFromIsolatedWorld(page: Page): Promise<void> {
   const cdp = await cdpOf(page);
