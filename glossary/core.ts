@@ -50,6 +50,9 @@ export function getTerm(id: string): Term | undefined {
   return BY_ID.get(id);
 }
 
+/** The day Jin gave the interview (its dateline), which dates everything a card quotes. */
+export const INTERVIEW_DATE = '2024-08-31';
+
 export const ATTRIBUTION = 'Jin Zhuanglong, Xinhua interview, 31 Aug 2024';
 
 /** Fragment id of a paragraph in the reader page: paragraphAnchor(3) → "p3". */
@@ -60,26 +63,43 @@ export function paragraphAnchor(n: number): string {
 /**
  * Every string the matcher should recognise, one entry per distinct form of a
  * term: name and variants (case-insensitive), acronyms (case-sensitive), and
- * the Chinese forms (script 'han'). A name or variant spelled exactly like one
- * of the same term's acronyms is left to the case-sensitive acronym.
+ * the Chinese forms, Taiwan's included (script 'han'). A name or variant
+ * spelled exactly like one of the same term's acronyms is left to the
+ * case-sensitive acronym. Every form of a generic term, and a specific
+ * term's contextForms, are `gated`: marked only on a page about China.
  */
 export function surfaceForms(terms: readonly Term[] = TERMS): SurfaceForm[] {
   const out: SurfaceForm[] = [];
   for (const term of terms) {
     const seen = new Set<string>();
+    const context = new Set(term.contextForms ?? []);
     const add = (text: string, caseSensitive: boolean, script: SurfaceForm['script']): void => {
       const key = `${script}|${caseSensitive ? text : text.toLowerCase()}`;
       if (text.trim() === '' || seen.has(key)) return;
       seen.add(key);
-      out.push({ termId: term.id, text, caseSensitive, script });
+      const form: SurfaceForm = { termId: term.id, text, caseSensitive, script };
+      if (term.scope === 'generic' || context.has(text)) form.gated = true;
+      out.push(form);
     };
     const acronyms = new Set(term.acronyms);
     for (const text of [term.name, ...term.variants]) {
       if (!acronyms.has(text)) add(text, false, 'latin');
     }
     for (const acronym of term.acronyms) add(acronym, true, 'latin');
-    const { simplified, traditional, variants } = term.zh;
-    for (const text of [simplified, traditional ?? '', ...(variants ?? [])]) add(text, false, 'han');
+    for (const text of chineseForms(term)) add(text, false, 'han');
   }
+  return out;
+}
+
+/** A term's Chinese forms: simplified, traditional, variants, Taiwan's. */
+export function chineseForms(term: Term): string[] {
+  const { simplified, traditional, variants, taiwan } = term.zh;
+  return [simplified, ...(traditional === undefined ? [] : [traditional]), ...(variants ?? []), ...(taiwan ?? [])];
+}
+
+/** Terms by scope: how many the page needs no context for, and how many it does. */
+export function scopeCounts(terms: readonly Term[] = TERMS): Record<Term['scope'], number> {
+  const out = { specific: 0, generic: 0 };
+  for (const t of terms) out[t.scope]++;
   return out;
 }

@@ -176,16 +176,16 @@ describe('terms', () => {
       '32.5 trillion yuan',
       '4.57 trillion U.S. dollars',
     ]);
-    const bad = { value: '32.5', unit: 'trillion yuan', year: 2023, label: 'x', paragraph: 4 };
+    const bad = { value: '32.5', unit: 'trillion yuan', label: 'x', when: 'in 2023', date: '2023', paragraph: 4 };
     expect(checkFigures(mutate('real-economy', { figures: [bad] }), ARTICLE)).toEqual([
       'real-economy: figure 32.5 not in paragraph 4',
       'real-economy: figure year 2023 is neither in paragraph 4 nor the interview year',
     ]);
-    const usdFigure = { ...bad, paragraph: 5, unit: 'trillion U.S. dollars', value: '4.57', year: 2023 };
+    const usdFigure = { ...bad, paragraph: 5, unit: 'trillion U.S. dollars', value: '4.57' };
     expect(checkFigures(mutate('real-economy', { figures: [usdFigure] }), ARTICLE)).toEqual([]);
     const unitBefore = { ...usdFigure, value: '4.57', unit: 'trillion yuan' };
     expect(checkFigures(mutate('real-economy', { figures: [unitBefore] }), ARTICLE)).toHaveLength(1);
-    const wrongYear = { ...bad, paragraph: 5, year: 2022 };
+    const wrongYear = { ...bad, paragraph: 5, when: 'in 2022', date: '2022' };
     expect(checkFigures(mutate('real-economy', { figures: [wrongYear] }), ARTICLE)).toHaveLength(1);
   });
 
@@ -230,21 +230,27 @@ describe('index', () => {
     expect(of('smes')).toEqual(
       expect.arrayContaining(['small and medium-sized enterprises', 'SMEs', 'SME', '中小企业', '中小企業']),
     );
-    expect(forms).toContainEqual({ termId: 'smes', text: 'SMEs', caseSensitive: true, script: 'latin' });
+    // SMEs is a generic term: every form waits for a page about China.
+    expect(forms).toContainEqual({ termId: 'smes', text: 'SMEs', caseSensitive: true, script: 'latin', gated: true });
     expect(forms).toContainEqual({
       termId: 'smes',
       text: 'small and medium-sized enterprises',
       caseSensitive: false,
       script: 'latin',
+      gated: true,
     });
     expect(forms).toContainEqual({ termId: 'low-altitude-economy', text: '低空經濟', caseSensitive: false, script: 'han' });
+    // A specific term's ordinary-word forms are gated, its others are not.
+    expect(forms).toContainEqual({ termId: 'little-giant-firms', text: '小巨人', caseSensitive: false, script: 'han', gated: true });
+    expect(forms).toContainEqual({ termId: 'little-giant-firms', text: 'little giant enterprises', caseSensitive: false, script: 'latin' });
+    expect(forms).toContainEqual({ termId: 'artificial-intelligence', text: '人工智慧', caseSensitive: false, script: 'han', gated: true });
     // "5G" is both the name and the acronym: one case-sensitive form only.
     expect(forms.filter((f) => f.termId === '5g' && f.text === '5G')).toEqual([
-      { termId: '5g', text: '5G', caseSensitive: true, script: 'latin' },
+      { termId: '5g', text: '5G', caseSensitive: true, script: 'latin', gated: true },
     ]);
     const expected = TERMS.reduce((n, t) => {
       const latin = new Set([t.name, ...t.variants].filter((s) => !t.acronyms.includes(s)).map((s) => s.toLowerCase()));
-      const han = new Set([t.zh.simplified, t.zh.traditional ?? t.zh.simplified, ...(t.zh.variants ?? [])]);
+      const han = new Set([t.zh.simplified, t.zh.traditional ?? t.zh.simplified, ...(t.zh.variants ?? []), ...(t.zh.taiwan ?? [])]);
       return n + latin.size + new Set(t.acronyms).size + han.size;
     }, 0);
     expect(forms.length).toBe(expected);

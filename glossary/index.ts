@@ -7,14 +7,17 @@
  */
 export {
   ATTRIBUTION,
+  INTERVIEW_DATE,
   CATEGORIES,
   TERMS,
   categoryLabel,
+  chineseForms,
   getTerm,
   paragraphAnchor,
+  scopeCounts,
   surfaceForms,
   termIds,
 } from './core';
 export type { CategoryInfo } from './core';
 export { ARTICLE, parseArticle } from './article';
-export type { Article, Category, ChineseName, Citation, KeyFigure, SurfaceForm, Term } from './types';
+export type { Article, Category, ChineseName, Citation, KeyFigure, Rendering, Scope, SurfaceForm, Term, TimelineEntry } from './types';

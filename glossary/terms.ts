@@ -1,22 +1,53 @@
 /**
  * The glossary: every policy concept named in Jin Zhuanglong's Xinhua
  * interview of 31 August 2024 (glossary/interview.txt), in the order the
- * interview first names them. Citations quote the article verbatim; the
- * paragraph numbers count the dateline paragraph as 1. glossary.test.ts
- * checks the quotes, the figures and that no surface form has two owners.
+ * interview first names them, plus the SRDI programme whose top tier it
+ * names. Citations quote the article verbatim; the paragraph numbers count
+ * the dateline paragraph as 1. glossary.test.ts checks the quotes, the
+ * figures, the dates and that no surface form has two owners.
+ *
+ * Two kinds of text per entry: `inInterview` says what the interview says
+ * and no more; `definition`, `renderings` and `timeline` are background
+ * from standard public sources, each claim that can change dated. Entries
+ * were last checked on the date in `reviewed`.
  */
 import type { Term } from './types';
+
+const REVIEWED = '2026-12-03';
+
+/**
+ * The SRDI programme's English names, as news prints them: three sets of
+ * adjectives, either spelling, with or without the serial comma, alone or
+ * before a noun (a noun-less form would leave "SMEs" to be marked apart).
+ */
+function srdiForms(): string[] {
+  const sets = [
+    ['refined', 'distinctive', 'innovative'],
+    ['sophisticated', 'distinctive', 'innovative'],
+    ['refined', 'differential', 'innovative'],
+  ];
+  const nouns = ['', ' SMEs', ' enterprises', ' firms', ' companies', ' small and medium-sized enterprises'];
+  const out: string[] = [];
+  for (const lead of ['specialized', 'specialised'])
+    for (const [a, b, c] of sets)
+      for (const comma of ['', ','])
+        for (const noun of nouns) out.push(`${lead}, ${a}, ${b}${comma} and ${c}${noun}`);
+  return out;
+}
 
 export const TERMS: readonly Term[] = [
   {
     id: 'new-industrialization',
     name: 'new industrialization',
-    variants: ['new-type industrialization', 'new-type industrialisation', 'new industrialisation'],
+    variants: ['new-type industrialization', 'new industrialisation', 'new-type industrialisation', 'new-style industrialization'],
     acronyms: [],
     zh: { simplified: '新型工业化', traditional: '新型工業化', pinyin: 'xīnxíng gōngyèhuà' },
     category: 'strategy',
+    scope: 'specific',
     definition:
-      "China's drive to upgrade its industry by building a modern industrial system around advanced manufacturing, merging digital technology into the real economy and securing industrial and supply chains. Jin Zhuanglong says it will be promoted at a faster pace to support Chinese modernization. The phrase goes back to the 16th CPC National Congress in 2002.",
+      "China's strategy for upgrading its industry: a modern industrial system built around advanced manufacturing, digital technology brought into the real economy, and secure industrial and supply chains.",
+    inInterview:
+      'Jin said China is mulling efforts to promote new industrialization at a faster pace, to provide solid support for the advancement of Chinese modernization.',
     citations: [
       {
         paragraph: 1,
@@ -31,6 +62,18 @@ export const TERMS: readonly Term[] = [
       'ministry-of-industry-and-information-technology',
     ],
     figures: [],
+    renderings: [
+      { text: 'new industrialization', label: 'official (Xinhua; 20th CPC Congress report)' },
+      { text: 'new-type industrialization', label: 'literal (新型, "new-type")' },
+      { text: 'new-style industrialization', label: 'older rendering' },
+      { text: 'new industrialisation', label: 'British spelling' },
+    ],
+    timeline: [
+      { date: '2002-11', event: '16th CPC National Congress calls for "a new road to industrialization"' },
+      { date: '2022-10', event: '20th CPC National Congress report: "advance new industrialization"' },
+      { date: '2023-09', event: 'First national conference on promoting new industrialization, in Beijing' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'chinese-modernization',
@@ -45,11 +88,24 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '中国式现代化', traditional: '中國式現代化', pinyin: 'Zhōngguóshì xiàndàihuà' },
     category: 'strategy',
+    scope: 'specific',
     definition:
-      "The Communist Party of China's overall goal of modernizing the country on its own model, set out as the Party's central task at its 20th National Congress in 2022. In the interview, new industrialization is meant to provide solid support for it.",
+      "The Communist Party of China's name for modernizing the country on its own model. The report to the Party's 20th National Congress (October 2022) made advancing it the Party's central task.",
+    inInterview: 'Jin presented faster new industrialization as solid support for the advancement of Chinese modernization.',
     citations: [{ paragraph: 1, quote: 'provide solid support for the advancement of Chinese modernization' }],
     related: ['new-industrialization', 'high-quality-development'],
     figures: [],
+    renderings: [
+      { text: 'Chinese modernization', label: 'official (Xinhua)' },
+      { text: 'Chinese path to modernization', label: 'official (20th CPC Congress report)' },
+      { text: 'Chinese-style modernization', label: 'literal (中国式, "Chinese-style")' },
+      { text: 'Chinese modernisation', label: 'British spelling' },
+    ],
+    timeline: [
+      { date: '2021-07', event: 'Xi Jinping speaks of a new Chinese path to modernization at the Party centenary' },
+      { date: '2022-10', event: '20th CPC National Congress makes it the central task' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'modern-industrial-system',
@@ -58,8 +114,10 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '现代化产业体系', traditional: '現代化產業體系', pinyin: 'xiàndàihuà chǎnyè tǐxì' },
     category: 'goal',
+    scope: 'specific',
     definition:
-      'The industrial structure China aims to build, with advanced manufacturing as its backbone and digital technology woven through it. Jin says the country will accelerate its development.',
+      'The industrial structure China aims to build: the real economy as its foundation, advanced manufacturing as its backbone, digital technology woven through it.',
+    inInterview: 'Jin said the country will accelerate the development of a modern industrial system with advanced manufacturing as the backbone.',
     citations: [
       {
         paragraph: 2,
@@ -68,19 +126,36 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['advanced-manufacturing', 'new-industrialization', 'integration-of-real-and-digital-economy'],
     figures: [],
+    renderings: [
+      { text: 'modern industrial system', label: 'official (Xinhua)' },
+      { text: 'modernized industrial system', label: 'common variant' },
+      { text: 'modernised industrial system', label: 'British spelling' },
+    ],
+    timeline: [
+      { date: '2022-10', event: '20th CPC National Congress report calls for building it' },
+      { date: '2023-05', event: 'Central Financial and Economic Affairs Commission: build it faster, underpinned by the real economy' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'advanced-manufacturing',
     name: 'advanced manufacturing',
-    variants: [],
+    variants: ['advanced manufacturing industry'],
     acronyms: [],
     zh: { simplified: '先进制造业', traditional: '先進製造業', pinyin: 'xiānjìn zhìzàoyè' },
     category: 'industry',
-    definition:
-      'Manufacturing that relies on new technology, automation and data rather than cheap labour. Jin calls it the backbone of the modern industrial system China is building.',
+    scope: 'generic',
+    definition: 'Manufacturing that relies on new technology, automation and data rather than on cheap labour.',
+    inInterview: 'Jin called it the backbone of the modern industrial system China is to build.',
     citations: [{ paragraph: 2, quote: 'a modern industrial system with advanced manufacturing as the backbone' }],
     related: ['modern-industrial-system', 'manufacturing-digital-transformation'],
     figures: [],
+    renderings: [
+      { text: 'advanced manufacturing', label: 'Xinhua' },
+      { text: 'advanced manufacturing industry', label: 'literal (先进制造业)' },
+    ],
+    timeline: [{ date: '2015-05', event: 'State Council issues "Made in China 2025", its plan for advanced manufacturing' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'integration-of-real-and-digital-economy',
@@ -96,14 +171,35 @@ export const TERMS: readonly Term[] = [
       simplified: '数字经济和实体经济深度融合',
       traditional: '數字經濟和實體經濟深度融合',
       pinyin: 'shùzì jīngjì hé shítǐ jīngjì shēndù rónghé',
-      variants: ['数实融合', '數實融合', '实体经济和数字经济融合', '數字經濟和實體經濟融合'],
+      variants: [
+        '实体经济和数字经济深度融合',
+        '實體經濟和數字經濟深度融合',
+        '数字经济和实体经济融合',
+        '數字經濟和實體經濟融合',
+        '实体经济和数字经济融合',
+        '實體經濟和數字經濟融合',
+        '数实融合',
+        '數實融合',
+      ],
     },
     category: 'strategy',
+    scope: 'specific',
     definition:
-      'Applying digital technology such as data, networks and artificial intelligence across farms, factories and services, so that the digital and the traditional economy grow together. Jin says China will promote deeper integration of the two.',
+      'Applying digital technology such as data, networks and artificial intelligence across farms, factories and services, so that the digital and the traditional economy grow together.',
+    inInterview: 'Jin said the country will promote deeper integration of the real economy and the digital economy.',
     citations: [{ paragraph: 2, quote: 'promote deeper integration of the real economy and the digital economy' }],
     related: ['real-economy', 'digital-economy', 'manufacturing-digital-transformation'],
     figures: [],
+    renderings: [
+      { text: 'integration of the real economy and the digital economy', label: 'Xinhua, this interview' },
+      { text: 'integration of the digital and real economies', label: 'common variant' },
+      { text: 'digital-real integration', label: 'short form' },
+    ],
+    timeline: [
+      { date: '2017-10', event: '19th CPC National Congress: integrate the internet, big data and AI with the real economy' },
+      { date: '2022-10', event: '20th CPC National Congress report: deep integration of the digital and real economies' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'real-economy',
@@ -112,11 +208,16 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '实体经济', traditional: '實體經濟', pinyin: 'shítǐ jīngjì' },
     category: 'industry',
+    scope: 'generic',
     definition:
-      'The part of the economy that makes goods and provides services, above all manufacturing, as distinct from finance and speculation. China wants it more deeply integrated with the digital economy.',
+      'The part of the economy that makes goods and provides services, above all manufacturing, as distinct from finance and property speculation.',
+    inInterview: 'Jin said China will promote its deeper integration with the digital economy.',
     citations: [{ paragraph: 2, quote: 'deeper integration of the real economy and the digital economy' }],
     related: ['digital-economy', 'integration-of-real-and-digital-economy'],
     figures: [],
+    renderings: [{ text: 'real economy', label: 'Xinhua; also the usual economists’ term' }],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'digital-economy',
@@ -125,11 +226,16 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '数字经济', traditional: '數字經濟', pinyin: 'shùzì jīngjì' },
     category: 'industry',
+    scope: 'generic',
     definition:
-      'Economic activity built on data, digital technology and networks, both the digital industry itself and the digital parts of other sectors. China wants it more deeply integrated with the real economy.',
+      'Economic activity built on data, digital technology and networks: both the digital industry itself and the digitized parts of other sectors.',
+    inInterview: 'Jin said China will promote its deeper integration with the real economy.',
     citations: [{ paragraph: 2, quote: 'integration of the real economy and the digital economy' }],
     related: ['real-economy', 'digital-industry', 'integration-of-real-and-digital-economy'],
     figures: [],
+    renderings: [{ text: 'digital economy', label: 'Xinhua' }],
+    timeline: [{ date: '2022-01', event: 'State Council publishes its digital economy plan for 2021–2025' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'resilience-and-security-of-chains',
@@ -148,8 +254,12 @@ export const TERMS: readonly Term[] = [
       variants: ['产业链供应链韧性', '產業鏈供應鏈韌性', '产业链供应链安全', '產業鏈供應鏈安全'],
     },
     category: 'goal',
+    scope: 'specific',
+    contextForms: ['supply chain resilience'],
     definition:
-      "The ability of China's production and supply networks to keep working, and to stay out of foreign control, when the outside environment turns hostile. Jin says improving it is urgent, because key and core technologies are still controlled by others and the industrial foundation is weak.",
+      "The ability of China's production and supply networks to keep working, and to stay out of foreign control, when external conditions worsen.",
+    inInterview:
+      'Jin said China will improve it and called this urgent: the adverse impact of changes in the external environment is increasing, and problems such as key and core technologies being controlled by others and a weak industrial foundation have not yet been fundamentally solved.',
     citations: [
       { paragraph: 2, quote: 'improve the resilience and security of industrial and supply chains' },
       { paragraph: 8, quote: 'He noted the urgency of improving the resilience and safety of industrial and supply chains.' },
@@ -161,6 +271,13 @@ export const TERMS: readonly Term[] = [
       'industrial-foundation',
     ],
     figures: [],
+    renderings: [
+      { text: 'resilience and security of industrial and supply chains', label: 'Xinhua, this interview (¶2)' },
+      { text: 'resilience and safety of industrial and supply chains', label: 'Xinhua, this interview (¶8)' },
+      { text: 'supply chain resilience', label: 'common short form' },
+    ],
+    timeline: [{ date: '2022-10', event: '20th CPC National Congress report: make industrial and supply chains more resilient and secure' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'industrial-and-supply-chains',
@@ -174,8 +291,11 @@ export const TERMS: readonly Term[] = [
       variants: ['供应链', '供應鏈'],
     },
     category: 'industry',
+    scope: 'generic',
     definition:
-      'The industrial chain links the stages of making a product, from materials and parts to the finished good; the supply chain is the network of firms that supplies them. Chinese policy names the two together, and the interview speaks of making them resilient, secure, independent and controllable.',
+      'The industrial chain links the stages of making a product, from materials and parts to the finished good; the supply chain is the network of firms that supplies them. Chinese policy names the two together.',
+    inInterview:
+      'Jin spoke of making them resilient and secure, and of building independent and controllable ones in key areas such as integrated circuits and medical equipment.',
     citations: [
       {
         paragraph: 9,
@@ -185,6 +305,13 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['industrial-chain', 'resilience-and-security-of-chains', 'independent-and-controllable'],
     figures: [],
+    renderings: [
+      { text: 'industrial and supply chains', label: 'Xinhua, this interview' },
+      { text: 'industry and supply chains', label: 'common variant' },
+      { text: 'supply chain', label: 'everyday English' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'industrial-chain',
@@ -193,8 +320,10 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '产业链', traditional: '產業鏈', pinyin: 'chǎnyèliàn', variants: ['全产业链', '全產業鏈'] },
     category: 'industry',
-    definition:
-      'All the linked stages of an industry, from raw materials and components to finished products and services. Jin wants to make the whole industrial chain more competitive in areas such as intelligent connected new-energy vehicles and lithium batteries.',
+    scope: 'generic',
+    definition: 'All the linked stages of an industry, from raw materials and components to finished products and services.',
+    inInterview:
+      'Jin said China will enhance the competitiveness of the whole industrial chain in areas such as intelligent connected new-energy vehicles and lithium batteries.',
     citations: [
       {
         paragraph: 3,
@@ -204,6 +333,12 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['industrial-and-supply-chains', 'intelligent-connected-new-energy-vehicles', 'lithium-batteries'],
     figures: [],
+    renderings: [
+      { text: 'industrial chain', label: 'Xinhua' },
+      { text: 'industry chain', label: 'common variant' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'smes',
@@ -217,8 +352,10 @@ export const TERMS: readonly Term[] = [
     acronyms: ['SMEs', 'SME'],
     zh: { simplified: '中小企业', traditional: '中小企業', pinyin: 'zhōngxiǎo qǐyè' },
     category: 'industry',
-    definition:
-      'Firms below the size thresholds that China sets for each sector. Jin says the country will promote their high-quality development, and the best of them are cultivated as "little giant" firms.',
+    scope: 'generic',
+    definition: 'Firms below the size thresholds, by staff, revenue or assets, that China sets for each sector.',
+    inInterview:
+      'Jin said China will promote their high-quality development; the "little giant" firms he cited are the top tier of them.',
     citations: [
       {
         paragraph: 2,
@@ -226,8 +363,15 @@ export const TERMS: readonly Term[] = [
       },
       { paragraph: 10, quote: 'the novel elites of SMEs that are engaged in manufacturing' },
     ],
-    related: ['little-giant-firms', 'specialized-and-innovative-smes', 'high-quality-development'],
+    related: ['little-giant-firms', 'srdi-smes', 'high-quality-development'],
     figures: [],
+    renderings: [
+      { text: 'small and medium-sized enterprises', label: 'Xinhua, this interview' },
+      { text: 'SMEs', label: 'acronym' },
+      { text: 'small and medium enterprises', label: 'common variant' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'high-quality-development',
@@ -236,8 +380,9 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '高质量发展', traditional: '高質量發展', pinyin: 'gāo zhìliàng fāzhǎn' },
     category: 'goal',
-    definition:
-      "Growth judged by innovation, efficiency and sustainability rather than by speed alone, China's stated economic priority since the 19th CPC National Congress in 2017. Jin applies it to SMEs and to the information and communications industry.",
+    scope: 'generic',
+    definition: 'Growth judged by innovation, efficiency and sustainability rather than by speed alone.',
+    inInterview: 'Jin applied it to small and medium-sized enterprises and to the information and communications industry.',
     citations: [
       {
         paragraph: 2,
@@ -250,6 +395,14 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['smes', 'information-and-communications-industry', 'chinese-modernization'],
     figures: [],
+    renderings: [
+      { text: 'high-quality development', label: 'official (Xinhua)' },
+      { text: 'high-quality growth', label: 'common variant' },
+    ],
+    timeline: [
+      { date: '2017-10', event: '19th CPC National Congress: the economy is moving from rapid growth to high-quality development' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'technological-upgrading',
@@ -263,8 +416,11 @@ export const TERMS: readonly Term[] = [
       variants: ['重大技术改造升级', '重大技術改造升級', '技术改造', '技術改造', '技改'],
     },
     category: 'programme',
+    scope: 'generic',
     definition:
-      'Investment that renews the technology of existing factories and production lines rather than building new capacity. Jin says China will carry out major technological upgrading projects in the manufacturing sector, alongside large-scale equipment upgrading.',
+      'Investment that renews the technology of existing factories and production lines ("technical transformation", 技术改造) rather than building new capacity.',
+    inInterview:
+      'Jin said the country will carry out major technological upgrading projects in the manufacturing sector, alongside large-scale equipment upgrading.',
     citations: [
       {
         paragraph: 3,
@@ -274,6 +430,13 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['large-scale-equipment-upgrading', 'manufacturing-digital-transformation'],
     figures: [],
+    renderings: [
+      { text: 'technological upgrading', label: 'Xinhua, this interview' },
+      { text: 'technical transformation', label: 'literal (技术改造)' },
+      { text: 'technological transformation and upgrading', label: 'common variant' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'large-scale-equipment-upgrading',
@@ -287,13 +450,22 @@ export const TERMS: readonly Term[] = [
       variants: ['设备更新', '設備更新'],
     },
     category: 'programme',
+    scope: 'specific',
+    contextForms: ['equipment upgrading', 'equipment renewal', '设备更新', '設備更新'],
     definition:
-      'A national campaign to replace old machinery and production equipment with newer, more efficient and more digital models. The State Council issued its action plan in March 2024, and Jin says the manufacturing sector will carry out such projects.',
+      "A national campaign to replace old machinery and production equipment with newer, more efficient and more digital models. It was launched with the State Council's action plan of March 2024, which pairs it with trade-ins of consumer goods.",
+    inInterview: 'Jin said the manufacturing sector will carry out large-scale equipment upgrading projects.',
     citations: [
       { paragraph: 3, quote: 'large-scale equipment upgrading projects in the manufacturing sector' },
     ],
     related: ['technological-upgrading', 'advanced-manufacturing'],
     figures: [],
+    renderings: [
+      { text: 'large-scale equipment upgrading', label: 'Xinhua, this interview' },
+      { text: 'large-scale equipment renewal', label: 'common variant' },
+    ],
+    timeline: [{ date: '2024-03', event: 'State Council action plan for large-scale equipment renewal and consumer-goods trade-ins' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'intelligent-connected-new-energy-vehicles',
@@ -304,7 +476,7 @@ export const TERMS: readonly Term[] = [
       'intelligent and connected vehicles',
       'smart connected vehicles',
     ],
-    acronyms: [],
+    acronyms: ['ICVs', 'ICV'],
     zh: {
       simplified: '智能网联新能源汽车',
       traditional: '智能網聯新能源汽車',
@@ -312,8 +484,12 @@ export const TERMS: readonly Term[] = [
       variants: ['智能网联汽车', '智能網聯汽車'],
     },
     category: 'industry',
+    scope: 'specific',
+    contextForms: ['intelligent connected vehicles', 'intelligent and connected vehicles', 'smart connected vehicles', 'ICVs', 'ICV'],
     definition:
-      'Electric and other new-energy cars that also carry driver-assistance or self-driving systems and are connected to networks. Jin names them as an area where the whole industrial chain is to become more competitive.',
+      'New-energy cars that also carry driver-assistance or self-driving systems and are connected to networks; "intelligent connected vehicles" (ICVs) is the name for the wider class.',
+    inInterview:
+      'Jin named them, with lithium batteries, as an area where the competitiveness of the whole industrial chain is to be enhanced.',
     citations: [
       {
         paragraph: 3,
@@ -322,6 +498,13 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['new-energy-vehicles', 'lithium-batteries', 'industrial-chain'],
     figures: [],
+    renderings: [
+      { text: 'intelligent connected new-energy vehicles', label: 'official (Xinhua; 2024 Government Work Report)' },
+      { text: 'intelligent connected vehicles', label: 'the wider class' },
+      { text: 'ICVs', label: 'acronym' },
+    ],
+    timeline: [{ date: '2023-11', event: 'MIIT and three other ministries start pilots admitting higher-level automated ICVs to roads' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'new-energy-vehicles',
@@ -335,16 +518,25 @@ export const TERMS: readonly Term[] = [
       variants: ['新能源车', '新能源車'],
     },
     category: 'industry',
-    definition:
-      "China's term for battery-electric, plug-in hybrid and fuel-cell vehicles. The interview names them, made intelligent and connected, among the industries whose whole chain is to become more competitive.",
+    scope: 'specific',
+    // In the US an NEV is also a "neighborhood electric vehicle".
+    contextForms: ['NEVs', 'NEV'],
+    definition: "China's term for battery-electric, plug-in hybrid and fuel-cell vehicles.",
+    inInterview: 'Jin named them, made intelligent and connected, among the industries whose whole chain is to become more competitive.',
     citations: [{ paragraph: 3, quote: 'intelligent connected new-energy vehicles and lithium batteries' }],
     related: ['intelligent-connected-new-energy-vehicles', 'lithium-batteries'],
     figures: [],
+    renderings: [
+      { text: 'new-energy vehicles', label: 'official (Xinhua)' },
+      { text: 'NEVs', label: 'acronym' },
+    ],
+    timeline: [{ date: '2020-11', event: 'State Council issues the NEV industry development plan for 2021–2035' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'lithium-batteries',
     name: 'lithium batteries',
-    variants: ['lithium-ion batteries'],
+    variants: ['lithium-ion batteries', 'Li-ion batteries'],
     acronyms: [],
     zh: {
       simplified: '锂电池',
@@ -353,11 +545,20 @@ export const TERMS: readonly Term[] = [
       variants: ['锂离子电池', '鋰離子電池'],
     },
     category: 'industry',
-    definition:
-      'Rechargeable batteries that store energy in lithium compounds, used in electric vehicles, electronics and grid storage. Jin names them with new-energy vehicles as an industry whose whole chain is to become more competitive.',
+    scope: 'generic',
+    definition: 'Rechargeable batteries that store energy in lithium compounds, used in electric vehicles, electronics and grid storage.',
+    inInterview:
+      'Jin named them, with intelligent connected new-energy vehicles, as an area where the competitiveness of the whole industrial chain is to be enhanced.',
     citations: [{ paragraph: 3, quote: 'new-energy vehicles and lithium batteries' }],
     related: ['new-energy-vehicles', 'industrial-chain'],
     figures: [],
+    renderings: [
+      { text: 'lithium batteries', label: 'Xinhua' },
+      { text: 'lithium-ion batteries', label: 'technical name' },
+      { text: 'Li-ion batteries', label: 'abbreviation' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'new-growth-engines',
@@ -366,8 +567,10 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '新增长引擎', traditional: '新增長引擎', pinyin: 'xīn zēngzhǎng yǐnqíng' },
     category: 'strategy',
+    scope: 'generic',
     definition:
-      'Emerging industries expected to drive future growth. The interview names bio-manufacturing, commercial aerospace and the low-altitude economy, the same three that the 2024 Government Work Report called new growth engines.',
+      'Emerging industries expected to drive future growth. The Government Work Report of March 2024 named bio-manufacturing, commercial spaceflight and the low-altitude economy as new growth engines to foster.',
+    inInterview: 'Jin said new growth engines such as bio-manufacturing, commercial aerospace and the low-altitude economy will be developed.',
     citations: [
       {
         paragraph: 4,
@@ -376,6 +579,15 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['bio-manufacturing', 'commercial-aerospace', 'low-altitude-economy'],
     figures: [],
+    renderings: [
+      { text: 'new growth engines', label: 'official (Xinhua; 2024 Government Work Report)' },
+      { text: 'new engines of growth', label: 'common variant' },
+    ],
+    timeline: [
+      { date: '2023-12', event: 'Central Economic Work Conference names the three among strategic emerging industries to build' },
+      { date: '2024-03', event: 'Government Work Report calls them new growth engines' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'bio-manufacturing',
@@ -384,24 +596,46 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '生物制造', traditional: '生物製造', pinyin: 'shēngwù zhìzào' },
     category: 'industry',
+    scope: 'generic',
     definition:
-      'Making chemicals, materials, food ingredients and medicines with living cells or enzymes instead of conventional chemical processes. The interview lists it first among the new growth engines to be developed.',
+      'Making chemicals, materials, food ingredients and medicines with living cells or enzymes instead of conventional chemical processes.',
+    inInterview: 'Jin listed it first among the new growth engines to be developed.',
     citations: [{ paragraph: 4, quote: 'New growth engines such as bio-manufacturing' }],
     related: ['new-growth-engines'],
     figures: [],
+    renderings: [
+      { text: 'bio-manufacturing', label: 'Xinhua, this interview' },
+      { text: 'biomanufacturing', label: 'official (2024 Government Work Report)' },
+    ],
+    timeline: [
+      { date: '2023-12', event: 'Central Economic Work Conference names it among strategic emerging industries to build' },
+      { date: '2024-03', event: 'Government Work Report: a new growth engine' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'commercial-aerospace',
     name: 'commercial aerospace',
-    variants: ['commercial spaceflight'],
+    variants: ['commercial spaceflight', 'commercial space industry', 'commercial space sector'],
     acronyms: [],
     zh: { simplified: '商业航天', traditional: '商業航天', pinyin: 'shāngyè hángtiān' },
     category: 'industry',
-    definition:
-      'Space activity run as a business, such as privately funded rockets, satellite manufacturing and launch services. The interview lists it among the new growth engines to be developed.',
+    scope: 'generic',
+    definition: 'Space activity run as a business, such as privately funded rockets, satellite manufacturing and launch services.',
+    inInterview: 'Jin listed it among the new growth engines to be developed.',
     citations: [{ paragraph: 4, quote: 'bio-manufacturing, commercial aerospace and the low-altitude economy' }],
     related: ['new-growth-engines', 'satellite-internet'],
     figures: [],
+    renderings: [
+      { text: 'commercial aerospace', label: 'Xinhua, this interview' },
+      { text: 'commercial spaceflight', label: 'official (2024 Government Work Report)' },
+      { text: 'commercial space industry', label: 'common variant' },
+    ],
+    timeline: [
+      { date: '2023-12', event: 'Central Economic Work Conference names it among strategic emerging industries to build' },
+      { date: '2024-03', event: 'Government Work Report: a new growth engine' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'low-altitude-economy',
@@ -410,24 +644,40 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '低空经济', traditional: '低空經濟', pinyin: 'dīkōng jīngjì' },
     category: 'industry',
+    scope: 'specific',
     definition:
-      'Business built on manned and unmanned aircraft flying in low airspace, generally below 1,000 metres, such as drone delivery, air taxis and aerial inspection. The interview lists it among the new growth engines to be developed.',
+      'Business built on manned and unmanned aircraft flying in low airspace, usually described as below 1,000 metres, such as drone delivery, air taxis and aerial inspection.',
+    inInterview: 'Jin listed it among the new growth engines to be developed.',
     citations: [{ paragraph: 4, quote: 'commercial aerospace and the low-altitude economy' }],
     related: ['new-growth-engines', 'commercial-aerospace'],
     figures: [],
+    renderings: [{ text: 'low-altitude economy', label: 'official (Xinhua; 2024 Government Work Report)' }],
+    timeline: [
+      { date: '2023-12', event: 'Central Economic Work Conference names it among strategic emerging industries to build' },
+      { date: '2024-03', event: 'First in the Government Work Report, as a new growth engine' },
+      { date: '2024-12', event: 'NDRC sets up a department for the low-altitude economy' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'humanoid-robots',
     name: 'humanoid robots',
-    variants: [],
+    variants: ['humanoid robotics'],
     acronyms: [],
     zh: { simplified: '人形机器人', traditional: '人形機器人', pinyin: 'rénxíng jīqìrén' },
     category: 'technology',
-    definition:
-      'Robots with a roughly human body shape, meant to work in spaces and with tools designed for people. The interview lists them among the new fields to be developed; MIIT issued guidelines on their development in 2023.',
+    scope: 'generic',
+    definition: 'Robots with a roughly human body shape, meant to work in spaces and with tools designed for people.',
+    inInterview: 'Jin listed them among the new fields to be developed.',
     citations: [{ paragraph: 4, quote: 'new fields including humanoid robots, 6G and atomic-level manufacturing' }],
     related: ['artificial-intelligence', '6g', 'atomic-level-manufacturing'],
     figures: [],
+    renderings: [
+      { text: 'humanoid robots', label: 'Xinhua' },
+      { text: 'humanoid robotics', label: 'the field' },
+    ],
+    timeline: [{ date: '2023-11', event: 'MIIT issues guidelines on the innovative development of humanoid robots' }],
+    reviewed: REVIEWED,
   },
   {
     id: '6g',
@@ -436,11 +686,19 @@ export const TERMS: readonly Term[] = [
     acronyms: ['6G'],
     zh: { simplified: '第六代移动通信', traditional: '第六代移動通信', pinyin: 'dì-liù dài yídòng tōngxìn' },
     category: 'technology',
+    scope: 'generic',
     definition:
-      'The sixth generation of mobile network technology, the successor to 5G, still in research. The interview lists it among the new fields to be developed.',
+      "The sixth generation of mobile network technology, the successor to 5G. At the time of the interview (2024) it was in research, with international standards aimed at about 2030 (the ITU's IMT-2030).",
+    inInterview: 'Jin listed it among the new fields to be developed.',
     citations: [{ paragraph: 4, quote: 'humanoid robots, 6G and atomic-level manufacturing' }],
     related: ['5g', 'humanoid-robots', 'information-and-communications-industry'],
     figures: [],
+    renderings: [
+      { text: '6G', label: 'usual name' },
+      { text: 'sixth-generation mobile communications', label: 'literal (第六代移动通信)' },
+    ],
+    timeline: [{ date: '2019-06', event: 'MIIT sets up the IMT-2030 (6G) Promotion Group' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'atomic-level-manufacturing',
@@ -449,11 +707,19 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '原子级制造', traditional: '原子級製造', pinyin: 'yuánzǐjí zhìzào' },
     category: 'technology',
+    scope: 'generic',
     definition:
-      'Making and shaping materials and devices with precision down to individual atoms, a frontier for chips and advanced materials. The interview lists it among the new fields to be developed.',
+      'Making and shaping materials and devices with precision down to individual atoms, a research frontier for chips and advanced materials.',
+    inInterview: 'Jin listed it among the new fields to be developed.',
     citations: [{ paragraph: 4, quote: '6G and atomic-level manufacturing, will be developed' }],
     related: ['humanoid-robots', '6g', 'integrated-circuits'],
     figures: [],
+    renderings: [
+      { text: 'atomic-level manufacturing', label: 'Xinhua, this interview' },
+      { text: 'atomic and close-to-atomic scale manufacturing', label: 'research usage (ACSM)' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'digital-industry',
@@ -462,8 +728,11 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '数字产业', traditional: '數字產業', pinyin: 'shùzì chǎnyè' },
     category: 'industry',
+    scope: 'generic',
     definition:
-      "The industries that produce digital goods and services themselves, such as electronics, software, telecommunications and internet services. According to Jin, China's digital industry earned 32.5 trillion yuan (about 4.57 trillion US dollars) in 2023.",
+      'The industries that produce digital goods and services themselves, such as electronics, software, telecommunications and internet services.',
+    inInterview:
+      "Jin noted that China's digital industry reported a total revenue of 32.5 trillion yuan (about 4.57 trillion US dollars) in 2023.",
     citations: [
       {
         paragraph: 5,
@@ -476,18 +745,23 @@ export const TERMS: readonly Term[] = [
       {
         value: '32.5',
         unit: 'trillion yuan',
-        year: 2023,
-        label: "total revenue of China's digital industry",
+        label: "total revenue reported by China's digital industry",
+        when: 'in 2023',
+        date: '2023',
         paragraph: 5,
       },
       {
         value: '4.57',
         unit: 'trillion U.S. dollars',
-        year: 2023,
         label: 'the same revenue in US dollars, as the article converts it',
+        when: 'in 2023',
+        date: '2023',
         paragraph: 5,
       },
     ],
+    renderings: [{ text: 'digital industry', label: 'Xinhua' }],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'digital-transformation',
@@ -496,8 +770,9 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '数字化转型', traditional: '數字化轉型', pinyin: 'shùzìhuà zhuǎnxíng' },
     category: 'strategy',
-    definition:
-      'Reorganizing how a firm designs, produces and sells around digital technology and data. Jin says the ministry will support the digital transformation of "little giant" firms.',
+    scope: 'generic',
+    definition: 'Reorganizing how a firm designs, produces and sells around digital technology and data.',
+    inInterview: 'Jin said the ministry will support the digital transformation and healthy growth of the "little giant" firms.',
     citations: [
       {
         paragraph: 10,
@@ -506,6 +781,9 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['manufacturing-digital-transformation', 'little-giant-firms'],
     figures: [],
+    renderings: [{ text: 'digital transformation', label: 'Xinhua' }],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'manufacturing-digital-transformation',
@@ -522,8 +800,9 @@ export const TERMS: readonly Term[] = [
       pinyin: 'zhìzàoyè shùzìhuà zhuǎnxíng',
     },
     category: 'strategy',
-    definition:
-      'Bringing digital technology, data and networks into factories across the whole manufacturing sector. Jin says China will accelerate it.',
+    scope: 'generic',
+    definition: 'Bringing digital technology, data and networks into factories across the whole manufacturing sector.',
+    inInterview: 'Jin said the country will accelerate the digital transformation of the manufacturing industry.',
     citations: [
       {
         paragraph: 5,
@@ -532,6 +811,12 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['digital-transformation', 'integration-of-real-and-digital-economy', 'advanced-manufacturing'],
     figures: [],
+    renderings: [
+      { text: 'digital transformation of the manufacturing industry', label: 'Xinhua, this interview' },
+      { text: 'digital transformation of manufacturing', label: 'common variant' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'ai-enabled-new-industrialization',
@@ -551,24 +836,44 @@ export const TERMS: readonly Term[] = [
       pinyin: 'réngōng zhìnéng fùnéng xīnxíng gōngyèhuà',
     },
     category: 'strategy',
+    scope: 'specific',
     definition:
-      'Using artificial intelligence to speed up new industrialization, for example in product design, production lines and industrial software. Jin says China will promote it.',
+      'Using artificial intelligence to speed up new industrialization, for example in product design, production lines and industrial software.',
+    inInterview: 'Jin said the country will promote the new industrialization enabled by artificial intelligence.',
     citations: [{ paragraph: 5, quote: 'promote the new industrialization enabled by artificial intelligence' }],
     related: ['artificial-intelligence', 'new-industrialization', 'manufacturing-digital-transformation'],
     figures: [],
+    renderings: [
+      { text: 'new industrialization enabled by artificial intelligence', label: 'Xinhua, this interview' },
+      { text: 'AI-enabled new industrialization', label: 'common variant' },
+      { text: 'AI-empowered new-type industrialization', label: 'literal (赋能, "empower")' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'artificial-intelligence',
     name: 'artificial intelligence',
     variants: [],
     acronyms: ['AI'],
-    zh: { simplified: '人工智能', pinyin: 'réngōng zhìnéng' },
+    zh: { simplified: '人工智能', pinyin: 'réngōng zhìnéng', taiwan: ['人工智慧'] },
     category: 'technology',
+    scope: 'generic',
     definition:
-      'Computer systems that perform tasks such as recognition, prediction, language and decision-making that normally need human intelligence. The interview casts it as an enabler of new industrialization.',
+      'Computer systems that perform tasks such as recognition, prediction, language and decision-making that normally need human intelligence.',
+    inInterview: 'Jin cast it as an enabler of new industrialization.',
     citations: [{ paragraph: 5, quote: 'the new industrialization enabled by artificial intelligence' }],
     related: ['ai-enabled-new-industrialization', 'new-generation-information-technology'],
     figures: [],
+    renderings: [
+      { text: 'artificial intelligence', label: 'Xinhua' },
+      { text: 'AI', label: 'acronym' },
+    ],
+    timeline: [
+      { date: '2017-07', event: 'State Council issues the New Generation Artificial Intelligence Development Plan' },
+      { date: '2024-03', event: 'Government Work Report launches the "AI Plus" initiative' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'new-generation-information-technology',
@@ -577,8 +882,10 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '新一代信息技术', traditional: '新一代信息技術', pinyin: 'xīn yī dài xìnxī jìshù' },
     category: 'technology',
-    definition:
-      "One of China's strategic emerging industries since 2010, covering chips, software, networks and related digital technology. Jin says the country will develop these industries in fields such as integrated circuits, industrial software and satellite internet.",
+    scope: 'generic',
+    definition: 'Chips, software, networks and related digital technology, grouped as one of China\'s "strategic emerging industries".',
+    inInterview:
+      'Jin said the country will develop a new generation of information technology industries in fields such as integrated circuits, industrial software and satellite internet.',
     citations: [
       {
         paragraph: 5,
@@ -588,21 +895,24 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['integrated-circuits', 'industrial-software', 'satellite-internet', 'digital-industry'],
     figures: [],
+    renderings: [
+      { text: 'new generation of information technology', label: 'Xinhua, this interview' },
+      { text: 'new-generation information technology', label: 'common variant' },
+    ],
+    timeline: [{ date: '2010-10', event: 'State Council names it one of seven strategic emerging industries' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'integrated-circuits',
     name: 'integrated circuits',
     variants: [],
     acronyms: [],
-    zh: {
-      simplified: '集成电路',
-      traditional: '集成電路',
-      pinyin: 'jíchéng diànlù',
-      variants: ['積體電路'],
-    },
+    zh: { simplified: '集成电路', traditional: '集成電路', pinyin: 'jíchéng diànlù', taiwan: ['積體電路'] },
     category: 'technology',
-    definition:
-      'Microchips: electronic circuits built on a single piece of semiconductor. The interview names them both as a field of the new generation of information technology and as a key area where China wants independent and controllable supply chains.',
+    scope: 'generic',
+    definition: 'Microchips: electronic circuits built on a single piece of semiconductor.',
+    inInterview:
+      'Jin named them both as a field of the new generation of information technology and as a key area for independent and controllable supply chains.',
     citations: [
       { paragraph: 5, quote: 'in fields such as integrated circuits, industrial software and satellite internet' },
       { paragraph: 9, quote: 'in key areas such as integrated circuits and medical equipment' },
@@ -613,24 +923,29 @@ export const TERMS: readonly Term[] = [
       'key-and-core-technologies',
     ],
     figures: [],
+    renderings: [{ text: 'integrated circuits', label: 'Xinhua' }],
+    timeline: [
+      { date: '2014-06', event: 'State Council guideline for promoting the integrated-circuit industry' },
+      { date: '2014-09', event: 'National IC Industry Investment Fund (the "Big Fund") set up' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'industrial-software',
     name: 'industrial software',
     variants: [],
     acronyms: [],
-    zh: {
-      simplified: '工业软件',
-      traditional: '工業軟件',
-      pinyin: 'gōngyè ruǎnjiàn',
-      variants: ['工業軟體'],
-    },
+    zh: { simplified: '工业软件', traditional: '工業軟件', pinyin: 'gōngyè ruǎnjiàn', taiwan: ['工業軟體'] },
     category: 'technology',
-    definition:
-      'Software used to design, simulate, run and manage industrial products and production, such as design, simulation and factory-control programs. The interview names it as a field of the new generation of information technology.',
+    scope: 'generic',
+    definition: 'Software used to design, simulate, run and manage industrial products and production.',
+    inInterview: 'Jin named it as a field of the new generation of information technology.',
     citations: [{ paragraph: 5, quote: 'integrated circuits, industrial software and satellite internet' }],
     related: ['new-generation-information-technology', 'key-and-core-technologies'],
     figures: [],
+    renderings: [{ text: 'industrial software', label: 'Xinhua' }],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'satellite-internet',
@@ -639,11 +954,15 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '卫星互联网', traditional: '衛星互聯網', pinyin: 'wèixīng hùliánwǎng' },
     category: 'technology',
-    definition:
-      'Internet access delivered from constellations of satellites, reaching places that ground networks do not. The interview names it as a field of the new generation of information technology.',
+    scope: 'generic',
+    definition: 'Internet access delivered from constellations of satellites, reaching places that ground networks do not.',
+    inInterview: 'Jin named it as a field of the new generation of information technology.',
     citations: [{ paragraph: 5, quote: 'industrial software and satellite internet' }],
     related: ['new-generation-information-technology', 'commercial-aerospace'],
     figures: [],
+    renderings: [{ text: 'satellite internet', label: 'Xinhua' }],
+    timeline: [{ date: '2020-04', event: 'NDRC counts it among China\'s "new infrastructure"' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'information-and-communications-industry',
@@ -652,8 +971,10 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '信息通信业', traditional: '信息通信業', pinyin: 'xìnxī tōngxìnyè' },
     category: 'industry',
-    definition:
-      'The telecommunications and internet-services sector that MIIT regulates. Jin says China will promote its high-quality development by spreading 5G, gigabit optical networks and the mobile Internet of Things.',
+    scope: 'generic',
+    definition: 'The telecommunications and internet-services sector, which MIIT regulates.',
+    inInterview:
+      'Jin said China will promote its high-quality development, promoting the application of 5G, gigabit optical networks and the mobile Internet of Things.',
     citations: [
       {
         paragraph: 6,
@@ -662,6 +983,9 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['5g', 'gigabit-optical-networks', 'mobile-internet-of-things', 'high-quality-development'],
     figures: [],
+    renderings: [{ text: 'information and communications industry', label: 'Xinhua' }],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: '5g',
@@ -670,11 +994,18 @@ export const TERMS: readonly Term[] = [
     acronyms: ['5G'],
     zh: { simplified: '第五代移动通信', traditional: '第五代移動通信', pinyin: 'dì-wǔ dài yídòng tōngxìn' },
     category: 'technology',
-    definition:
-      'The fifth generation of mobile network technology, licensed for commercial use in China by MIIT in June 2019. Jin says the country will promote its application.',
+    scope: 'generic',
+    definition: 'The fifth generation of mobile network technology.',
+    inInterview: 'Jin listed promoting its application as part of the high-quality development of the information and communications industry.',
     citations: [{ paragraph: 6, quote: 'promoting the application of 5G, gigabit optical networks and mobile Internet of Things' }],
     related: ['6g', 'gigabit-optical-networks', 'information-and-communications-industry'],
     figures: [],
+    renderings: [
+      { text: '5G', label: 'usual name' },
+      { text: 'fifth-generation mobile communications', label: 'literal (第五代移动通信)' },
+    ],
+    timeline: [{ date: '2019-06', event: 'MIIT issues the first 5G commercial licences' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'gigabit-optical-networks',
@@ -683,11 +1014,18 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '千兆光网', traditional: '千兆光網', pinyin: 'qiānzhào guāngwǎng' },
     category: 'technology',
-    definition:
-      'Fibre-optic broadband able to deliver speeds of one gigabit per second to homes and businesses. Jin lists its application with 5G and the mobile Internet of Things.',
+    scope: 'generic',
+    definition: 'Fibre-optic broadband that delivers one gigabit per second to homes and businesses.',
+    inInterview: 'Jin listed its application with 5G and the mobile Internet of Things.',
     citations: [{ paragraph: 6, quote: 'the application of 5G, gigabit optical networks and mobile Internet of Things' }],
     related: ['5g', 'information-and-communications-industry'],
     figures: [],
+    renderings: [
+      { text: 'gigabit optical networks', label: 'Xinhua, this interview' },
+      { text: 'gigabit broadband', label: 'everyday English' },
+    ],
+    timeline: [{ date: '2021-03', event: 'MIIT\'s "dual gigabit" action plan (gigabit fibre and 5G), 2021–2023' }],
+    reviewed: REVIEWED,
   },
   {
     id: 'mobile-internet-of-things',
@@ -696,11 +1034,18 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '移动物联网', traditional: '移動物聯網', pinyin: 'yídòng wùliánwǎng' },
     category: 'technology',
-    definition:
-      'Internet of Things connections that run over mobile networks, linking meters, vehicles, sensors and machines. Jin lists its application with 5G and gigabit optical networks.',
+    scope: 'generic',
+    definition: 'Internet of Things connections that run over mobile networks, linking meters, vehicles, sensors and machines.',
+    inInterview: 'Jin listed its application with 5G and gigabit optical networks.',
     citations: [{ paragraph: 6, quote: 'gigabit optical networks and mobile Internet of Things, among others' }],
     related: ['internet-of-things', '5g', 'information-and-communications-industry'],
     figures: [],
+    renderings: [
+      { text: 'mobile Internet of Things', label: 'Xinhua' },
+      { text: 'mobile IoT', label: 'short form' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'internet-of-things',
@@ -709,11 +1054,18 @@ export const TERMS: readonly Term[] = [
     acronyms: ['IoT'],
     zh: { simplified: '物联网', traditional: '物聯網', pinyin: 'wùliánwǎng' },
     category: 'technology',
-    definition:
-      'Physical objects such as sensors, meters and machines connected to networks so that they can send and receive data. The interview mentions it in its mobile form.',
+    scope: 'generic',
+    definition: 'Physical objects such as sensors, meters and machines connected to networks so that they can send and receive data.',
+    inInterview: 'The interview mentions it in its mobile form.',
     citations: [{ paragraph: 6, quote: 'mobile Internet of Things, among others' }],
     related: ['mobile-internet-of-things'],
     figures: [],
+    renderings: [
+      { text: 'Internet of Things', label: 'Xinhua' },
+      { text: 'IoT', label: 'acronym' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'key-and-core-technologies',
@@ -733,8 +1085,12 @@ export const TERMS: readonly Term[] = [
       variants: ['卡脖子', '卡脖子技术', '卡脖子技術'],
     },
     category: 'technology',
+    scope: 'specific',
+    contextForms: ['chokepoint technologies', 'choke-point technologies', 'bottleneck technologies'],
     definition:
-      'Technologies an industry cannot do without and that China cannot yet supply itself, leaving it open to being "choked" by foreign suppliers. Jin says the problem of these technologies being controlled by others has not yet been fundamentally solved.',
+      'Technologies an industry cannot do without and that China cannot yet supply itself, leaving it open to being "choked" (卡脖子) by foreign suppliers.',
+    inInterview:
+      'Jin said problems such as key and core technologies being controlled by others have not yet been fundamentally solved.',
     citations: [
       {
         paragraph: 7,
@@ -743,6 +1099,13 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['independent-and-controllable', 'industrial-foundation', 'resilience-and-security-of-chains'],
     figures: [],
+    renderings: [
+      { text: 'key and core technologies', label: 'Xinhua, this interview' },
+      { text: 'key core technologies', label: 'common variant' },
+      { text: 'chokepoint technologies', label: 'for 卡脖子技术, "neck-gripping technologies"' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'industrial-foundation',
@@ -756,8 +1119,9 @@ export const TERMS: readonly Term[] = [
       variants: ['产业基础再造', '產業基礎再造'],
     },
     category: 'industry',
-    definition:
-      'The basic components, materials, processes, software and technical standards on which whole industries depend. Jin names a weak industrial foundation as a problem that has not yet been fundamentally solved.',
+    scope: 'generic',
+    definition: 'The basic components, materials, processes, software and technical standards on which whole industries depend.',
+    inInterview: 'Jin named a weak industrial foundation among problems that have not yet been fundamentally solved.',
     citations: [
       {
         paragraph: 7,
@@ -766,6 +1130,9 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['key-and-core-technologies', 'resilience-and-security-of-chains'],
     figures: [],
+    renderings: [{ text: 'industrial foundation', label: 'Xinhua' }],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'independent-and-controllable',
@@ -774,8 +1141,11 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '自主可控', pinyin: 'zìzhǔ kěkòng' },
     category: 'goal',
+    scope: 'specific',
     definition:
-      'Able to develop, produce and supply something without depending on foreign technology or suppliers that could be cut off. Jin says China will build independent and controllable industrial and supply chains in key areas such as integrated circuits and medical equipment.',
+      'Able to develop, produce and supply something without depending on foreign technology or suppliers that could be cut off.',
+    inInterview:
+      'Jin said China will accelerate efforts to build independent and controllable industrial and supply chains in key areas such as integrated circuits and medical equipment.',
     citations: [
       {
         paragraph: 9,
@@ -784,6 +1154,13 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['industrial-and-supply-chains', 'integrated-circuits', 'medical-equipment', 'key-and-core-technologies'],
     figures: [],
+    renderings: [
+      { text: 'independent and controllable', label: 'Xinhua, this interview' },
+      { text: 'autonomous and controllable', label: 'common variant' },
+      { text: 'self-reliant and controllable', label: 'common variant' },
+    ],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'medical-equipment',
@@ -797,34 +1174,50 @@ export const TERMS: readonly Term[] = [
       variants: ['医疗设备', '醫療設備'],
     },
     category: 'industry',
-    definition:
-      'Machines and devices used in diagnosis and treatment, such as imaging scanners and surgical robots. Jin names it with integrated circuits as a key area for independent and controllable supply chains.',
+    scope: 'generic',
+    definition: 'Machines and devices used in diagnosis and treatment, such as imaging scanners and surgical robots.',
+    inInterview: 'Jin named it, with integrated circuits, as a key area for independent and controllable supply chains.',
     citations: [{ paragraph: 9, quote: 'integrated circuits and medical equipment, said Jin' }],
     related: ['independent-and-controllable', 'industrial-and-supply-chains'],
     figures: [],
+    renderings: [{ text: 'medical equipment', label: 'Xinhua' }],
+    timeline: [],
+    reviewed: REVIEWED,
   },
   {
     id: 'little-giant-firms',
     name: '"little giant" firms',
-    variants: ['little giant enterprises', 'little giant companies', 'little giants'],
+    variants: [
+      'little giant enterprises',
+      'little giant companies',
+      'little giants',
+      'small giants',
+      'novel elites of SMEs',
+    ],
     acronyms: [],
     zh: {
       simplified: '专精特新“小巨人”企业',
       traditional: '專精特新“小巨人”企業',
       pinyin: 'zhuān jīng tè xīn "xiǎo jùrén" qǐyè',
-      variants: ['小巨人企业', '小巨人企業', '专精特新小巨人企业', '專精特新小巨人企業'],
+      variants: ['专精特新小巨人', '專精特新小巨人', '小巨人企业', '小巨人企業', '小巨人'],
     },
     category: 'programme',
+    scope: 'specific',
+    // A Little Giant is also a ladder, a nickname and a dozen brands.
+    contextForms: ['little giants', 'small giants', '小巨人'],
     definition:
-      'Small and medium-sized manufacturers that MIIT recognises as national leaders in a niche market with cutting-edge technology, the top tier of "specialized, refined, distinctive and innovative" SMEs, named in batches since 2019. Jin says China has cultivated 12,000 of them so far and the ministry will support their digital transformation and healthy growth.',
+      'Small and medium-sized firms that MIIT names national leaders in a niche market: the top tier of its "specialized, refined, distinctive and innovative" (SRDI, 专精特新) programme, listed in batches since 2019.',
+    inInterview:
+      'Jin said China has so far cultivated 12,000 of them, and described them as the novel elites of SMEs that are engaged in manufacturing, specialize in a niche market and boast cutting-edge technologies; the ministry will support their digital transformation and healthy growth.',
     citations: [
       {
         paragraph: 10,
-        quote: 'China has so far cultivated 12,000 "little giant" firms',
+        quote:
+          'China has so far cultivated 12,000 "little giant" firms, which refers to the novel elites of SMEs that are engaged in manufacturing, specialize in a niche market and boast cutting-edge technologies',
       },
     ],
     related: [
-      'specialized-and-innovative-smes',
+      'srdi-smes',
       'smes',
       'digital-transformation',
       'ministry-of-industry-and-information-technology',
@@ -833,40 +1226,57 @@ export const TERMS: readonly Term[] = [
       {
         value: '12,000',
         unit: 'firms',
-        year: 2024,
-        label: '"little giant" firms cultivated so far',
+        label: '"little giant" firms cultivated',
+        when: 'by Aug 2024',
+        date: '2024-08',
         paragraph: 10,
       },
     ],
+    renderings: [
+      { text: '"little giant" firms', label: 'Xinhua, this interview' },
+      { text: 'novel elites of SMEs', label: "Xinhua's description, this interview" },
+      { text: 'little giants', label: 'short form' },
+      { text: 'small giants', label: 'less common variant' },
+    ],
+    timeline: [
+      { date: '2018-11', event: 'MIIT launches the cultivation of SRDI "little giant" firms' },
+      { date: '2019-06', event: 'First batch named: 248 firms' },
+      { date: '2024-08', event: '12,000 cultivated, per Jin in this interview' },
+    ],
+    reviewed: REVIEWED,
   },
   {
-    id: 'specialized-and-innovative-smes',
-    name: 'novel elites of SMEs',
-    variants: [
-      'specialized, refined, distinctive and innovative SMEs',
-      'specialised, refined, distinctive and innovative SMEs',
-      'specialized and sophisticated SMEs',
-      'specialised and sophisticated SMEs',
-    ],
-    acronyms: [],
+    id: 'srdi-smes',
+    name: 'specialized, refined, distinctive and innovative SMEs',
+    variants: [...srdiForms(), 'SRDI SMEs', 'SRDI firms', 'SRDI enterprises', 'SRDI companies', 'specialized and sophisticated SMEs', 'specialised and sophisticated SMEs'],
+    acronyms: ['SRDI'],
     zh: {
       simplified: '专精特新中小企业',
       traditional: '專精特新中小企業',
       pinyin: 'zhuān jīng tè xīn zhōngxiǎo qǐyè',
-      variants: ['专精特新', '專精特新'],
+      variants: ['专精特新企业', '專精特新企業', '专精特新', '專精特新'],
     },
     category: 'programme',
+    scope: 'specific',
+    contextForms: ['SRDI'],
     definition:
-      'Xinhua\'s phrase for "specialized, refined, distinctive and innovative" (zhuān jīng tè xīn) SMEs: small firms that specialize in a niche market and boast cutting-edge technologies. The best of them are recognised as "little giant" firms.',
-    citations: [
-      {
-        paragraph: 10,
-        quote:
-          'the novel elites of SMEs that are engaged in manufacturing, specialize in a niche market and boast cutting-edge technologies',
-      },
-    ],
+      'MIIT\'s label for small and medium-sized firms that are specialized, refined, distinctive and innovative (专精特新, zhuān jīng tè xīn). Under its tiered scheme of June 2022, provinces recognise SRDI SMEs and MIIT names the best of them national "little giants".',
+    inInterview: 'The interview does not name the programme; it names its top tier, the "little giant" firms.',
+    citations: [{ paragraph: 10, quote: 'China has so far cultivated 12,000 "little giant" firms', via: 'little-giant-firms' }],
     related: ['little-giant-firms', 'smes'],
     figures: [],
+    renderings: [
+      { text: 'specialized, refined, distinctive and innovative', label: 'common rendering (Xinhua, China Daily)' },
+      { text: 'specialised, sophisticated, distinctive and innovative', label: 'variant' },
+      { text: 'specialized, refined, differential and innovative', label: 'variant' },
+      { text: 'SRDI', label: 'acronym' },
+    ],
+    timeline: [
+      { date: '2011', event: 'MIIT\'s SME growth plan for 2011–2015 first calls for 专精特新 development' },
+      { date: '2021-07', event: 'Politburo meeting calls for developing SRDI SMEs' },
+      { date: '2022-06', event: 'MIIT sets out the tiered scheme: innovative SMEs, SRDI SMEs, "little giants"' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'ministry-of-industry-and-information-technology',
@@ -880,8 +1290,10 @@ export const TERMS: readonly Term[] = [
       variants: ['工信部'],
     },
     category: 'institution',
+    scope: 'specific',
     definition:
-      "The State Council ministry, established in 2008, that oversees China's manufacturing, telecommunications and information-technology industries. It is led by Jin Zhuanglong and runs the \"little giant\" programme.",
+      'The State Council ministry, set up in March 2008, that oversees China\'s manufacturing, telecommunications and information-technology industries and runs the "little giant" programme. Jin Zhuanglong was its minister from December 2022 until April 2025, when Li Lecheng was appointed.',
+    inInterview: 'Jin spoke as its minister and said the ministry will support the digital transformation and healthy growth of "little giant" firms.',
     citations: [
       {
         paragraph: 1,
@@ -890,6 +1302,16 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['jin-zhuanglong', 'new-industrialization', 'little-giant-firms'],
     figures: [],
+    renderings: [
+      { text: 'Ministry of Industry and Information Technology', label: 'official' },
+      { text: 'MIIT', label: 'acronym' },
+    ],
+    timeline: [
+      { date: '2008-03', event: 'Set up in the State Council restructuring' },
+      { date: '2022-12', event: 'Jin Zhuanglong appointed minister' },
+      { date: '2025-04', event: 'Li Lecheng appointed minister, succeeding Jin' },
+    ],
+    reviewed: REVIEWED,
   },
   {
     id: 'jin-zhuanglong',
@@ -898,8 +1320,10 @@ export const TERMS: readonly Term[] = [
     acronyms: [],
     zh: { simplified: '金壮龙', traditional: '金壯龍', pinyin: 'Jīn Zhuànglóng' },
     category: 'person',
+    scope: 'specific',
     definition:
-      "China's Minister of Industry and Information Technology since 2022, and the speaker in this Xinhua interview.",
+      "China's Minister of Industry and Information Technology from December 2022 to April 2025, and so minister when he gave this interview in August 2024. Li Lecheng succeeded him.",
+    inInterview: 'He is the speaker: the interview gives his plans, as minister, for new industrialization.',
     citations: [
       {
         paragraph: 1,
@@ -908,5 +1332,12 @@ export const TERMS: readonly Term[] = [
     ],
     related: ['ministry-of-industry-and-information-technology'],
     figures: [],
+    renderings: [{ text: 'Jin Zhuanglong', label: 'official' }],
+    timeline: [
+      { date: '2022-12', event: 'Appointed Minister of Industry and Information Technology' },
+      { date: '2024-08', event: 'Gives this interview to Xinhua' },
+      { date: '2025-04', event: 'Succeeded as minister by Li Lecheng' },
+    ],
+    reviewed: REVIEWED,
   },
 ];

@@ -3,7 +3,7 @@
  * of human-readable problems (empty when all is well), so tests can show
  * exactly what is wrong and scripts can print it. Pure: no I/O.
  */
-import { CATEGORIES } from './core';
+import { CATEGORIES, chineseForms } from './core';
 import type { Article, Term } from './types';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -116,8 +116,8 @@ export function checkFields(terms: readonly Term[]): string[] {
     }
     if (!categories.has(t.category)) p(`unknown category "${t.category}"`);
 
-    const { simplified, traditional, pinyin, variants } = t.zh;
-    for (const han of [simplified, traditional, ...(variants ?? [])]) {
+    const { simplified, traditional, pinyin, variants, taiwan } = t.zh;
+    for (const han of [simplified, traditional, ...(variants ?? []), ...(taiwan ?? [])]) {
       if (han !== undefined && !HAN_FORM.test(han)) p(`Chinese form "${han}" is not all Han characters`);
     }
     if (traditional !== undefined && traditional === simplified) p('traditional form given but identical to simplified');
@@ -138,7 +138,98 @@ export function checkFields(terms: readonly Term[]): string[] {
     if (t.citations.length === 0) p('no citation');
     for (const f of t.figures) {
       if (blank(f.value) || blank(f.unit) || blank(f.label)) p('figure with empty value, unit or label');
-      if (!Number.isInteger(f.year) || f.year < 1949 || f.year > 2100) p(`figure year ${f.year} is implausible`);
+      if (blank(f.when) || blank(f.date) || !/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?$/.test(f.date)) {
+        p(`figure ${f.value} ${f.unit} has no date (yyyy or yyyy-mm)`);
+      } else if (!f.when.includes(f.date.slice(0, 4))) p(`figure ${f.value} ${f.unit}: "${f.when}" does not give its year ${f.date.slice(0, 4)}`);
+    }
+
+    if (t.scope !== 'specific' && t.scope !== 'generic') p(`unknown scope "${String(t.scope)}"`);
+    const forms = new Set([t.name, ...t.variants, ...t.acronyms, ...chineseForms(t)]);
+    for (const c of t.contextForms ?? []) {
+      if (t.scope === 'generic') p(`context form "${c}" on a generic term (all its forms need context)`);
+      if (!forms.has(c)) p(`context form "${c}" is not one of the term's forms`);
+    }
+
+    const said = sentences(t.inInterview);
+    if (blank(t.inInterview) || said.length > 2) p('inInterview is empty or longer than two sentences');
+    else if (!/^(?:Jin|He|The interview)\b/.test(t.inInterview)) p('inInterview does not say who said it ("Jin…", "He…", "The interview…")');
+
+    const latinKeys = new Set([t.name, ...t.variants, ...t.acronyms].map(latinKey));
+    if (t.renderings.length === 0) p('no English rendering');
+    for (const r of t.renderings) {
+      if (blank(r.text) || blank(r.label)) p('rendering with empty text or label');
+      else if (!latinKeys.has(latinKey(r.text))) p(`rendering "${r.text}" is not one of the term's English forms`);
+    }
+    let last = '';
+    for (const e of t.timeline) {
+      if (!ISO_PARTIAL.test(e.date)) p(`timeline date "${e.date}" is not yyyy, yyyy-mm or yyyy-mm-dd`);
+      if (blank(e.event)) p('timeline entry without an event');
+      if (e.date < last) p(`timeline is not in date order at ${e.date}`);
+      last = e.date;
+    }
+    if (!/^20\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(t.reviewed)) p(`reviewed "${t.reviewed}" is not an ISO date`);
+  }
+  return problems;
+}
+
+const ISO_PARTIAL = /^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const YEAR = /\b(?:19|20)\d\d\b/;
+/** Words that make a statement true only at some moment. */
+const TIME_BOUND = /\b(?:now|today|currently|current|at present|presently|still|so far|to date|these days|recently|latest)\b/i;
+/** Present-tense claims that a person holds an office. */
+const OFFICE_NOW = /\b(?:is|are) (?:led|headed|run|chaired) by\b|\bis (?:the |China's )?(?:current |present )?(?:minister|head|chief)\b|\b(?:current|incumbent|present) minister\b/i;
+
+/**
+ * Background text must stay true after the day it was written: a sentence
+ * that leans on the moment ("still", "so far", "current") must carry a year,
+ * no office is claimed in the present tense, and a person's or an
+ * institution's "since <year>" must say until when.
+ */
+export function checkDatedClaims(terms: readonly Term[]): string[] {
+  const problems: string[] = [];
+  for (const t of terms) {
+    const texts = [...sentences(t.definition), ...t.timeline.map((e) => e.event)];
+    for (const s of texts) {
+      if (TIME_BOUND.test(s) && !YEAR.test(s)) problems.push(`${t.id}: undated claim "${s}"`);
+      if (OFFICE_NOW.test(s)) problems.push(`${t.id}: claims an office in the present tense: "${s}"`);
+      if ((t.category === 'person' || t.category === 'institution') && /\bsince (?:19|20)\d\d\b/.test(s) && !/\b(?:until|to) /.test(s)) {
+        problems.push(`${t.id}: "since" without an end: "${s}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Reported speech that belongs in inInterview, not in the background definition. */
+const REPORTS_INTERVIEW = /\b(?:Jin|he) (?:says|said|names|named|calls|called|lists|listed|notes|noted|wants|adds|added)\b|\bthe interview (?:says|names|lists|mentions|calls)\b|\baccording to Jin\b/i;
+
+/** The card keeps what the interview says (inInterview) apart from background (definition). */
+export function checkBackgroundApart(terms: readonly Term[]): string[] {
+  return terms
+    .filter((t) => REPORTS_INTERVIEW.test(t.definition))
+    .map((t) => `${t.id}: the definition reports the interview; that belongs in inInterview`);
+}
+
+/** A converter between the two scripts (OpenCC's, in the tests). */
+export type ScriptConverter = (text: string) => string;
+
+/**
+ * Every Chinese form is listed in both scripts: the traditional name is the
+ * simplified one converted, and each variant's conversion either way is
+ * among the term's forms. Taiwan's own words (人工智慧) are not conversions
+ * and are exempt.
+ */
+export function checkScriptPairs(terms: readonly Term[], toTraditional: ScriptConverter, toSimplified: ScriptConverter): string[] {
+  const problems: string[] = [];
+  for (const t of terms) {
+    const { simplified, traditional, variants } = t.zh;
+    const listed = new Set([simplified, ...(traditional === undefined ? [] : [traditional]), ...(variants ?? [])]);
+    const want = toTraditional(simplified);
+    if ((traditional ?? simplified) !== want) problems.push(`${t.id}: traditional form should be ${want}, not ${traditional ?? '(none)'}`);
+    for (const v of variants ?? []) {
+      for (const other of [toTraditional(v), toSimplified(v)]) {
+        if (!listed.has(other)) problems.push(`${t.id}: variant ${v} is listed without ${other}`);
+      }
     }
   }
   return problems;
@@ -146,6 +237,7 @@ export function checkFields(terms: readonly Term[]): string[] {
 
 export function checkCitations(terms: readonly Term[], article: Article): string[] {
   const problems: string[] = [];
+  const byId = new Map(terms.map((t) => [t.id, t]));
   for (const t of terms) {
     for (const c of t.citations) {
       const para = article.paragraphs[c.paragraph - 1];
@@ -153,6 +245,10 @@ export function checkCitations(terms: readonly Term[], article: Article): string
         problems.push(`${t.id}: citation paragraph ${c.paragraph} does not exist`);
       } else if (c.quote.trim().length < 3 || !para.includes(c.quote)) {
         problems.push(`${t.id}: quote not verbatim in paragraph ${c.paragraph}: "${c.quote}"`);
+      } else if (c.via !== undefined) {
+        const via = byId.get(c.via);
+        if (!via || !t.related.includes(c.via)) problems.push(`${t.id}: citation via "${c.via}", which is not a related term`);
+        else if (!mentionsTerm(c.quote, via)) problems.push(`${t.id}: quote in paragraph ${c.paragraph} does not name ${c.via}`);
       } else if (!mentionsTerm(c.quote, t)) {
         problems.push(`${t.id}: quote in paragraph ${c.paragraph} does not name the term`);
       }
@@ -161,10 +257,11 @@ export function checkCitations(terms: readonly Term[], article: Article): string
   return problems;
 }
 
-/** Every term is named in the article by its name or one of its variants. */
+/** Every term is named in the article by its name or one of its variants, unless it is cited only through a related term. */
 export function checkNamedInArticle(terms: readonly Term[], article: Article): string[] {
   const text = article.paragraphs.join('\n');
   return terms
+    .filter((t) => !t.citations.every((c) => c.via !== undefined) || t.citations.length === 0)
     .filter((t) => ![t.name, ...t.variants].some((f) => containsForm(text, f)))
     .map((t) => `${t.id}: neither the name nor any variant occurs in the article`);
 }
@@ -175,10 +272,7 @@ export function checkSurfaceFormOwners(terms: readonly Term[]): string[] {
   const problems: string[] = [];
   for (const t of terms) {
     const latin = [t.name, ...t.variants, ...t.acronyms].map((s) => ({ key: `latin|${latinKey(s)}`, s }));
-    const { simplified, traditional, variants } = t.zh;
-    const han = [simplified, traditional, ...(variants ?? [])]
-      .filter((s): s is string => s !== undefined)
-      .map((s) => ({ key: `han|${hanKey(s)}`, s }));
+    const han = chineseForms(t).map((s) => ({ key: `han|${hanKey(s)}`, s }));
     for (const { key, s } of [...latin, ...han]) {
       const owner = owners.get(key);
       if (owner === undefined) owners.set(key, { id: t.id, text: s });
@@ -203,8 +297,9 @@ export function checkFigures(terms: readonly Term[], article: Article): string[]
       else if (!para.slice(at + f.value.length).includes(f.unit)) {
         problems.push(`${t.id}: unit "${f.unit}" does not follow ${f.value} in paragraph ${f.paragraph}`);
       }
-      if (!para.includes(String(f.year)) && f.year !== interviewYear) {
-        problems.push(`${t.id}: figure year ${f.year} is neither in paragraph ${f.paragraph} nor the interview year`);
+      const year = Number(f.date.slice(0, 4));
+      if (!para.includes(String(year)) && year !== interviewYear) {
+        problems.push(`${t.id}: figure year ${year} is neither in paragraph ${f.paragraph} nor the interview year`);
       }
     }
   }
@@ -221,5 +316,7 @@ export function validateGlossary(terms: readonly Term[], article: Article): stri
     ...checkNamedInArticle(terms, article),
     ...checkSurfaceFormOwners(terms),
     ...checkFigures(terms, article),
+    ...checkDatedClaims(terms),
+    ...checkBackgroundApart(terms),
   ];
 }

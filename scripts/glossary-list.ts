@@ -4,13 +4,15 @@
  *
  *   name · 简体 / 繁體 · pinyin · ¶n "first citation…"
  *
+ * Generic terms (marked only on a page about China) end their name with °.
+ *
  * Run: npx tsx scripts/glossary-list.ts [--width N]
  * Reads glossary/interview.txt with fs (tsx cannot load Vite's `?raw`
  * imports) and ends with the validation summary; exits 1 on any problem.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES, TERMS } from '../glossary/core';
+import { CATEGORIES, scopeCounts, TERMS } from '../glossary/core';
 import { parseArticle } from '../glossary/parse-article';
 import type { Term } from '../glossary/types';
 import { validateGlossary } from '../glossary/validate';
@@ -49,8 +51,12 @@ function chinese(t: Term): string {
   return traditional === undefined ? simplified : `${simplified} / ${traditional}`;
 }
 
+function nameOf(t: Term): string {
+  return t.scope === 'generic' ? `${t.name}°` : t.name;
+}
+
 function line(t: Term): string {
-  const head = `  ${t.name} · ${chinese(t)} · ${t.zh.pinyin}`;
+  const head = `  ${nameOf(t)} · ${chinese(t)} · ${t.zh.pinyin}`;
   const cite = t.citations[0];
   if (cite === undefined) return head;
   const prefix = ` · ¶${cite.paragraph} "`;
@@ -59,7 +65,7 @@ function line(t: Term): string {
   // Not enough room: pinyin and citation go on a second, indented line.
   const second = `      ${t.zh.pinyin}${prefix}`;
   const rest = WIDTH - displayWidth(second) - 1;
-  return `${truncate(`  ${t.name} · ${chinese(t)}`, WIDTH)}\n${second}${truncate(cite.quote, rest)}"`;
+  return `${truncate(`  ${nameOf(t)} · ${chinese(t)}`, WIDTH)}\n${second}${truncate(cite.quote, rest)}"`;
 }
 
 const out: string[] = [];
@@ -71,9 +77,10 @@ for (const category of CATEGORIES) {
 }
 
 const problems = validateGlossary(TERMS, article);
+const scopes = scopeCounts(TERMS);
 out.push(
   '',
-  `${TERMS.length} terms · ${article.paragraphs.length} paragraphs · ${article.speaker}, ${article.source}, ${article.datelineDate}` +
+  `${TERMS.length} terms (${scopes.specific} specific, ${scopes.generic} generic°) · ${article.paragraphs.length} paragraphs · ${article.speaker}, ${article.source}, ${article.datelineDate}` +
     ` · ${problems.length === 0 ? 'no problems found' : `${problems.length} problem(s):`}`,
   ...problems.map((p) => `  ! ${p}`),
 );

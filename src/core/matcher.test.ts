@@ -8,9 +8,10 @@ import { compileMatcher, type Match } from './matcher';
 const m = compileMatcher(MATCHER_FORMS);
 
 /**
- * Cases mark each expected match with ⟦ ⟧ in the text; the brackets are
- * removed before matching and their positions become the expected offsets.
- * ids lists the expected term of each marked span, in order.
+ * Cases mark each expected match with ⟦ ⟧ in the text, or with ⟪ ⟫ when the
+ * match is gated (a form marked only on a page about China); the brackets
+ * are removed before matching and their positions become the expected
+ * offsets. ids lists the expected term of each marked span, in order.
  */
 interface Case {
   name: string;
@@ -18,18 +19,20 @@ interface Case {
   ids: string[];
 }
 
-function unmark(marked: string): { text: string; spans: [number, number][] } {
+function unmark(marked: string): { text: string; spans: [number, number][]; gated: boolean[] } {
   let text = '';
   const spans: [number, number][] = [];
+  const gated: boolean[] = [];
   let open = -1;
   for (const ch of marked) {
-    if (ch === '⟦') open = text.length;
-    else if (ch === '⟧') {
+    if (ch === '⟦' || ch === '⟪') open = text.length;
+    else if (ch === '⟧' || ch === '⟫') {
       spans.push([open, text.length]);
+      gated.push(ch === '⟫');
       open = -1;
     } else text += ch;
   }
-  return { text, spans };
+  return { text, spans, gated };
 }
 
 const NI = 'new-industrialization';
@@ -235,9 +238,9 @@ const CASES: Case[] = [
 ];
 
 function expectMatches(matcher: ReturnType<typeof compileMatcher>, c: Case): void {
-  const { text, spans } = unmark(c.text);
+  const { text, spans, gated } = unmark(c.text);
   const got = matcher.find(text);
-  const want = spans.map(([start, end], i) => ({ termId: c.ids[i], start, end }));
+  const want = spans.map(([start, end], i) => (gated[i] ? { termId: c.ids[i], start, end, gated: true } : { termId: c.ids[i], start, end }));
   expect(got).toEqual(want);
   expect(got.map((x) => text.slice(x.start, x.end))).toEqual(spans.map(([s, e]) => text.slice(s, e)));
 }
@@ -294,20 +297,68 @@ describe('compileMatcher: real glossary', () => {
   const real = compileMatcher(surfaceForms());
   const cases: Case[] = [
     { name: 'AI-enabled phrase beats AI and new industrialization', text: '⟦AI-enabled new industrialisation⟧', ids: ['ai-enabled-new-industrialization'] },
-    { name: 'AI acronym alone', text: '⟦AI⟧ models', ids: ['artificial-intelligence'] },
+    { name: 'AI acronym alone (generic)', text: '⟪AI⟫ models', ids: ['artificial-intelligence'] },
     { name: 'quoted little giant firms', text: 'so-called “⟦little giant” firms⟧', ids: ['little-giant-firms'] },
-    { name: 'supply chain resilience', text: '⟦supply chain resilience⟧', ids: ['resilience-and-security-of-chains'] },
+    { name: 'supply chain resilience (an ordinary phrase too)', text: '⟪supply chain resilience⟫', ids: ['resilience-and-security-of-chains'] },
     {
       name: 'form with commas',
       text: '⟦specialised, refined, distinctive and innovative SMEs⟧',
-      ids: ['specialized-and-innovative-smes'],
+      ids: ['srdi-smes'],
     },
-    { name: 'NEVs and 5G', text: '⟦NEVs⟧ with ⟦5G⟧', ids: ['new-energy-vehicles', '5g'] },
+    { name: 'NEVs and 5G (both need context)', text: '⟪NEVs⟫ with ⟪5G⟫', ids: ['new-energy-vehicles', '5g'] },
+    { name: 'a specific phrase with a generic word inside', text: 'the ⟦resilience and security of industrial and supply chains⟧', ids: ['resilience-and-security-of-chains'] },
+
+    // --- spellings met in news, one case each ---
+    { name: 'SRDI alone needs context', text: 'an ⟪SRDI⟫ label', ids: ['srdi-smes'] },
+    { name: 'SRDI SMEs', text: 'the ⟦SRDI SMEs⟧ programme', ids: ['srdi-smes'] },
+    { name: 'SRDI firms', text: 'listed ⟦SRDI firms⟧ rose', ids: ['srdi-smes'] },
+    { name: 'specialised … enterprises', text: '⟦specialised, refined, distinctive and innovative enterprises⟧', ids: ['srdi-smes'] },
+    { name: 'specialised, sophisticated … firms', text: '⟦specialised, sophisticated, distinctive and innovative firms⟧', ids: ['srdi-smes'] },
+    { name: '…differential… with a serial comma', text: '⟦specialized, refined, differential, and innovative SMEs⟧', ids: ['srdi-smes'] },
+    { name: 'the adjectives alone', text: 'so-called "⟦specialized, refined, distinctive and innovative⟧" (⟪SRDI⟫) status', ids: ['srdi-smes', 'srdi-smes'] },
+    { name: 'small giants', text: 'the ⟪small giants⟫ of industry', ids: ['little-giant-firms'] },
+    { name: 'small giant, singular', text: 'a ⟪small giant⟫ in sensors', ids: ['little-giant-firms'] },
+    { name: 'bare little giant needs context', text: 'the ⟪Little Giant⟫ ladder', ids: ['little-giant-firms'] },
+    { name: 'novel elites of SMEs', text: 'the ⟦novel elites of SMEs⟧ that', ids: ['little-giant-firms'] },
+    { name: 'humanoid robotics', text: 'advances in ⟪humanoid robotics⟫', ids: ['humanoid-robots'] },
+    { name: 'Li-ion batteries', text: 'cheap ⟪Li-ion batteries⟫', ids: ['lithium-batteries'] },
+    { name: 'Li-ion battery, singular', text: 'a ⟪Li-ion battery⟫ pack', ids: ['lithium-batteries'] },
+    { name: 'commercial space industry', text: "China's ⟪commercial space industry⟫", ids: ['commercial-aerospace'] },
+    { name: 'commercial space sector', text: 'the ⟪commercial space sector⟫ grew', ids: ['commercial-aerospace'] },
+    none('never bare commercial space', 'a commercial space station and commercial space flights'),
+    { name: 'new-style industrialization', text: 'a ⟦new-style industrialization⟧ path', ids: ['new-industrialization'] },
+    { name: 'new-style industrialisation', text: 'a ⟦new-style industrialisation⟧ path', ids: ['new-industrialization'] },
+    { name: 'ICV', text: 'an ⟪ICV⟫ pilot', ids: ['intelligent-connected-new-energy-vehicles'] },
+    { name: 'ICVs', text: 'L3 ⟪ICVs⟫ on the road', ids: ['intelligent-connected-new-energy-vehicles'] },
+    none('ICV inside a word', 'ICVX and aICV'),
+    { name: '实体经济和数字经济深度融合', text: '推动⟦实体经济和数字经济深度融合⟧', ids: ['integration-of-real-and-digital-economy'] },
+    { name: '實體經濟和數字經濟深度融合', text: '推動⟦實體經濟和數字經濟深度融合⟧', ids: ['integration-of-real-and-digital-economy'] },
+    { name: '人工智慧 (Taiwan)', text: '發展⟪人工智慧⟫產業', ids: ['artificial-intelligence'] },
+    { name: 'bare 小巨人 needs context', text: '他是⟪小巨人⟫', ids: ['little-giant-firms'] },
+    { name: '专精特新小巨人 does not', text: '第六批⟦专精特新小巨人⟧名单', ids: ['little-giant-firms'] },
+    { name: '设备更新 alone needs context', text: '⟪设备更新⟫', ids: ['large-scale-equipment-upgrading'] },
+    { name: '大规模设备更新 does not', text: '⟦大规模设备更新⟧', ids: ['large-scale-equipment-upgrading'] },
     { name: 'Chinese little giants', text: '⟦专精特新「小巨人」企业⟧', ids: ['little-giant-firms'] },
     { name: 'Chinese low-altitude economy', text: '⟦低空經濟⟧', ids: ['low-altitude-economy'] },
     none('5G inside 5GHz', 'a 5GHz band'),
   ];
   it.each(cases)('$name', (c) => expectMatches(real, c));
+
+  it('reports each form gated exactly when the glossary gates it', () => {
+    const forms = surfaceForms();
+    let gated = 0;
+    for (const form of forms) {
+      const [first, ...rest] = real.find(form.text);
+      expect(rest, form.text).toEqual([]);
+      // Quotes around a form are not part of its match ('"little giant" firms').
+      const start = form.text.search(/[^"“”‘’]/);
+      expect(first, form.text).toMatchObject({ termId: form.termId, start, end: form.text.length });
+      expect(first?.gated ?? false, form.text).toBe(form.gated ?? false);
+      if (form.gated) gated++;
+    }
+    expect(gated).toBeGreaterThan(100);
+    expect(forms.length - gated).toBeGreaterThan(100);
+  });
 
   it('knows every glossary term', () => {
     expect(real.termCount).toBe(new Set(surfaceForms().map((f) => f.termId)).size);

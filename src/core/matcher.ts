@@ -67,6 +67,8 @@ export interface Match {
   termId: string;
   start: number;
   end: number;
+  /** Present (true) when the form found is marked only on a page about China (SurfaceForm.gated). */
+  gated?: true;
 }
 
 export interface Matcher {
@@ -81,32 +83,48 @@ export interface Matcher {
  */
 export interface MatcherData {
   version: typeof MATCHER_DATA_VERSION;
+  /** The term of each slot the tables point to; a term has two slots when some of its forms are gated. */
   termIds: string[];
+  /** The slots whose forms are gated. */
+  gated: number[];
   latin: LatinIndexData;
   han: HanTrieData;
 }
 
 /** Bumped whenever the data's shape or meaning changes. */
-export const MATCHER_DATA_VERSION = 3;
+export const MATCHER_DATA_VERSION = 4;
 
 class CompiledMatcher implements Matcher {
+  private readonly gatedSlot: Uint8Array;
+
   constructor(
     private readonly termIds: readonly string[],
+    gated: readonly number[],
     private readonly latin: LatinIndex,
     private readonly han: HanTrie,
-  ) {}
+  ) {
+    this.gatedSlot = new Uint8Array(termIds.length);
+    for (const slot of gated) this.gatedSlot[slot] = 1;
+  }
 
   get termCount(): number {
-    return this.termIds.length;
+    return new Set(this.termIds).size;
   }
 
   toData(): MatcherData {
-    return { version: MATCHER_DATA_VERSION, termIds: [...this.termIds], latin: this.latin.toData(), han: this.han.toData() };
+    const gated: number[] = [];
+    this.gatedSlot.forEach((g, slot) => g && gated.push(slot));
+    return { version: MATCHER_DATA_VERSION, termIds: [...this.termIds], gated, latin: this.latin.toData(), han: this.han.toData() };
+  }
+
+  private match(slot: number, start: number, end: number): Match {
+    const termId = this.termIds[slot]!;
+    return this.gatedSlot[slot] === 1 ? { termId, start, end, gated: true } : { termId, start, end };
   }
 
   find(text: string): Match[] {
     const out: Match[] = [];
-    const { latin, han, termIds } = this;
+    const { latin, han } = this;
     const stops = han.stops;
     const n = text.length;
     let pos = 0;
@@ -117,7 +135,7 @@ class CompiledMatcher implements Matcher {
       if (CLASS_[c] !== WORD_) {
         const e = han.walk(text, at, n);
         if (e !== -1) {
-          out.push({ termId: termIds[han.term]!, start: at, end: e });
+          out.push(this.match(han.term, at, e));
           pos = e;
         } else {
           pos = at + 1;
@@ -136,7 +154,7 @@ class CompiledMatcher implements Matcher {
           next = e;
         }
       }
-      if (term !== -1) out.push({ termId: termIds[term]!, start: at, end });
+      if (term !== -1) out.push(this.match(term, at, end));
       pos = next;
     }
     return out;
@@ -162,15 +180,18 @@ export interface CompileOptions {
 
 export function compileMatcher(forms: readonly SurfaceForm[], options: CompileOptions = {}): Matcher {
   const termIds: string[] = [];
-  const termIndex = new Map<string, number>();
+  const gated: number[] = [];
+  const slotOf = new Map<string, number>();
   const latin = new LatinIndex(options.filters ?? true);
   const han = new HanTrie();
   for (const form of forms) {
-    let term = termIndex.get(form.termId);
+    const key = form.gated ? `${form.termId} gated` : form.termId;
+    let term = slotOf.get(key);
     if (term === undefined) {
       term = termIds.length;
       termIds.push(form.termId);
-      termIndex.set(form.termId, term);
+      if (form.gated) gated.push(term);
+      slotOf.set(key, term);
     }
     // Trust the text over the label: a Chinese string filed as 'latin' would
     // otherwise never match, since Han characters are never Latin words.
@@ -182,7 +203,7 @@ export function compileMatcher(forms: readonly SurfaceForm[], options: CompileOp
   }
   latin.finish();
   han.finish();
-  return new CompiledMatcher(termIds, latin, han);
+  return new CompiledMatcher(termIds, gated, latin, han);
 }
 
 /** What compileMatcher(forms) builds, as data for loadMatcher. */
@@ -193,5 +214,5 @@ export function matcherData(forms: readonly SurfaceForm[]): MatcherData {
 /** The matcher compileMatcher built, from matcherData's output; throws on data of another version. */
 export function loadMatcher(data: MatcherData): Matcher {
   if (data.version !== MATCHER_DATA_VERSION) throw new Error(`matcher data version ${String(data.version)}, expected ${MATCHER_DATA_VERSION}`);
-  return new CompiledMatcher(data.termIds, LatinIndex.fromData(data.latin), HanTrie.fromData(data.han));
+  return new CompiledMatcher(data.termIds, data.gated, LatinIndex.fromData(data.latin), HanTrie.fromData(data.han));
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ARTICLE, surfaceForms } from '../../glossary';
 import { compileMatcher } from '../core/matcher';
-import { buildArticleView, formatIsoDate } from './article-view';
+import { buildArticleView } from './article-view';
+import { formatIsoDate } from './format-date';
 
 const matcher = compileMatcher(surfaceForms());
 

@@ -4,6 +4,7 @@
  * the popup's "Interview" tab. Pure DOM building: no extension APIs.
  */
 import type { Article } from '../../glossary';
+import { formatIsoDate } from './format-date';
 import type { TermFinder } from './types';
 
 export interface ArticleViewOptions {
@@ -15,16 +16,6 @@ export interface ArticleViewOptions {
   onOpenParagraph?: (paragraph: number) => void;
   /** Show the title/date/source header (default true). */
   header?: boolean;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2024-08-31" → "31 August 2024"; anything else is returned as is. */
-export function formatIsoDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
 /** Appends text to parent, wrapping every match of finder in a term button. */

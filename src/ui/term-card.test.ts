@@ -26,11 +26,49 @@ describe('buildTermCard', () => {
     expect(ATTRIBUTION).toBe('Jin Zhuanglong, Xinhua interview, 31 Aug 2024');
   });
 
+  it('labels the background and what the interview says, the latter dated by the interview', () => {
+    const t = term('little-giant-firms');
+    const card = buildTermCard(document, t);
+    expect(q(card, '.pl-card-background .pl-card-label')).toBe('Background');
+    expect(q(card, '.pl-card-background')).toBe(`Background ${t.definition}`);
+    expect(q(card, '.pl-card-interview .pl-card-label')).toBe('In the interview, 31 Aug 2024');
+    expect(q(card, '.pl-card-said')).toBe(t.inInterview);
+    // The quote and the figure are the interview's: inside its section.
+    expect(card.querySelector('.pl-card-interview blockquote')).not.toBeNull();
+    expect(q(card, '.pl-card-interview .pl-card-figure')).toBe('12,000 firms "little giant" firms cultivated, by Aug 2024, per Jin (¶10)');
+    expect(q(card, '.pl-card-reviewed')).toBe('Entry reviewed 3 Dec 2026');
+  });
+
+  it('folds the labelled English renderings and the dated timeline', () => {
+    const t = term('low-altitude-economy');
+    const card = buildTermCard(document, t);
+    expect(card.querySelector('.pl-card-renderings')).toBeNull(); // one rendering: nothing to fold
+    const timeline = card.querySelector('details.pl-card-timeline');
+    expect(timeline?.hasAttribute('open')).toBe(false);
+    expect(q(card, '.pl-card-timeline > summary')).toBe('Timeline, 2023–2024');
+    const events = [...card.querySelectorAll('.pl-card-event')].map((e) => e.textContent);
+    expect(events.slice(0, 2)).toEqual([
+      'Dec 2023 Central Economic Work Conference names it among strategic emerging industries to build',
+      'Mar 2024 First in the Government Work Report, as a new growth engine',
+    ]);
+    expect(card.querySelector('.pl-card-event time')?.getAttribute('datetime')).toBe('2023-12');
+
+    const srdi = buildTermCard(document, term('srdi-smes'));
+    expect(q(srdi, '.pl-card-renderings > summary')).toBe('English renderings (4)');
+    expect([...srdi.querySelectorAll('.pl-card-rendering')].map((e) => e.textContent)).toContain('SRDI — acronym');
+  });
+
+  it("shows Taiwan's own form beside the simplified one", () => {
+    const card = buildTermCard(document, term('artificial-intelligence'));
+    expect(q(card, '.pl-card-taiwan')).toBe('Taiwan: 人工智慧');
+    expect(card.querySelector('.pl-card-taiwan .pl-card-hanzi')?.getAttribute('lang')).toBe('zh-Hant-TW');
+  });
+
   it('omits the traditional form when it equals the simplified one', () => {
     const t = TERMS.find((x) => !x.zh.traditional || x.zh.traditional === x.zh.simplified);
     if (!t) return;
     const card = buildTermCard(document, t);
-    expect(card.querySelectorAll('.pl-card-hanzi')).toHaveLength(1);
+    expect(card.querySelectorAll('.pl-card-zh > .pl-card-hanzi')).toHaveLength(1);
   });
 
   it('shows a key figure where the term has one, and none otherwise', () => {

@@ -2,9 +2,14 @@
  * The term card: one glossary entry as a small DOM tree, shared by the
  * content script's tooltip, the reader page and the popup. Pure DOM building
  * from data: no extension APIs, no HTML strings.
+ *
+ * It keeps the two kinds of text apart, each labelled: the background (what
+ * the term means, from standard sources) and what the interview says,
+ * dated by the interview. Renderings and the timeline fold.
  */
-import { ATTRIBUTION, categoryLabel, getTerm } from '../../glossary/core';
-import type { Term } from '../../glossary/types';
+import { ATTRIBUTION, categoryLabel, getTerm, INTERVIEW_DATE } from '../../glossary/core';
+import type { KeyFigure, Term } from '../../glossary/types';
+import { formatShortDate } from './format-date';
 
 export interface TermCardOptions {
   /** Called when "Read in the interview" is chosen. Without it the link is an <a href> from readHref. */
@@ -36,17 +41,16 @@ export function citedParagraph(term: Term): number {
   return term.citations[0]?.paragraph ?? 1;
 }
 
-export function buildTermCard(doc: Document, term: Term, opts: TermCardOptions = {}): HTMLElement {
-  const lookup = opts.lookup ?? getTerm;
-  const card = el(doc, 'article', 'pl-card');
-  card.dataset.term = term.id;
-  card.lang = 'en';
+/** "12,000 firms" and "\"little giant\" firms cultivated, by Aug 2024, per Jin (¶10)". */
+export function figureText(f: KeyFigure): { value: string; rest: string } {
+  return { value: `${f.value} ${f.unit}`.trim(), rest: `${f.label}, ${f.when}, per Jin (¶${f.paragraph})` };
+}
 
+function buildHead(doc: Document, term: Term, headingId: string | undefined): HTMLElement {
   const header = el(doc, 'header', 'pl-card-head');
   const name = el(doc, 'h2', 'pl-card-name', term.name);
-  if (opts.headingId) name.id = opts.headingId;
-  const cat = el(doc, 'span', 'pl-card-category', categoryLabel(term.category));
-  header.append(name, cat);
+  if (headingId) name.id = headingId;
+  header.append(name, el(doc, 'span', 'pl-card-category', categoryLabel(term.category)));
 
   const zh = el(doc, 'p', 'pl-card-zh');
   const simp = el(doc, 'span', 'pl-card-hanzi', term.zh.simplified);
@@ -61,61 +65,108 @@ export function buildTermCard(doc: Document, term: Term, opts: TermCardOptions =
   const pinyin = el(doc, 'span', 'pl-card-pinyin', term.zh.pinyin);
   pinyin.lang = 'zh-Latn-pinyin';
   zh.append(' ', pinyin);
+  for (const tw of term.zh.taiwan ?? []) {
+    const span = el(doc, 'span', 'pl-card-taiwan');
+    const form = el(doc, 'span', 'pl-card-hanzi', tw);
+    form.lang = 'zh-Hant-TW';
+    span.append('Taiwan: ', form);
+    zh.append(' · ', span);
+  }
   header.append(zh);
-  card.append(header);
+  return header;
+}
 
-  card.append(el(doc, 'p', 'pl-card-definition', term.definition));
-
+function buildInterview(doc: Document, term: Term): HTMLElement {
+  const box = el(doc, 'section', 'pl-card-interview');
+  box.append(el(doc, 'p', 'pl-card-label', `In the interview, ${formatShortDate(INTERVIEW_DATE)}`));
+  box.append(el(doc, 'p', 'pl-card-said', term.inInterview));
   const first = term.citations[0];
   if (first) {
     const fig = el(doc, 'figure', 'pl-card-quote');
-    const bq = el(doc, 'blockquote', '', `“${first.quote}”`);
-    const cap = el(doc, 'figcaption', '', `— ${ATTRIBUTION}`);
-    fig.append(bq, cap);
-    card.append(fig);
+    fig.append(el(doc, 'blockquote', '', `“${first.quote}”`), el(doc, 'figcaption', '', `— ${ATTRIBUTION}`));
+    box.append(fig);
   }
-
-  const figure = term.figures[0];
-  if (figure) {
+  for (const f of term.figures.slice(0, 1)) {
+    const { value, rest } = figureText(f);
     const p = el(doc, 'p', 'pl-card-figure');
-    p.append(el(doc, 'strong', 'pl-card-figure-value', `${figure.value} ${figure.unit}`.trim()));
-    p.append(` ${figure.label} (${figure.year})`);
-    card.append(p);
+    p.append(el(doc, 'strong', 'pl-card-figure-value', value), ` ${rest}`);
+    box.append(p);
   }
+  return box;
+}
 
-  const related = term.related.map((id) => lookup(id)).filter((t): t is Term => t !== undefined);
-  if (related.length > 0) {
-    const wrap = el(doc, 'p', 'pl-card-related');
-    wrap.append(el(doc, 'span', 'pl-card-label', 'Related: '));
-    related.forEach((r, i) => {
-      if (i > 0) wrap.append(', ');
-      if (opts.onRelated) {
-        // A link, not a <button>: buttons are atomic inlines, so a long name
-        // would push its comma onto the next line.
-        const b = el(doc, 'a', 'pl-card-linkish pl-card-related-term', r.name);
-        b.href = '#';
-        b.setAttribute('role', 'button');
-        b.dataset.term = r.id;
-        const cb = opts.onRelated;
-        b.addEventListener('click', (e) => {
-          e.preventDefault();
-          cb(r.id);
-        });
-        b.addEventListener('keydown', (e) => {
-          if (e.key !== ' ') return;
-          e.preventDefault();
-          cb(r.id);
-        });
-        wrap.append(b);
-      } else {
-        const s = el(doc, 'span', 'pl-card-related-term', r.name);
-        s.dataset.term = r.id;
-        wrap.append(s);
-      }
+/** A folded list: summary line, then one item per entry. */
+function fold(doc: Document, className: string, summary: string, items: readonly HTMLElement[]): HTMLElement {
+  const details = el(doc, 'details', `pl-card-fold ${className}`);
+  details.append(el(doc, 'summary', '', summary));
+  const list = el(doc, 'ul', 'pl-card-fold-list');
+  for (const item of items) list.append(item);
+  details.append(list);
+  return details;
+}
+
+function buildFolds(doc: Document, term: Term): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (term.renderings.length > 1) {
+    const items = term.renderings.map((r) => {
+      const li = el(doc, 'li', 'pl-card-rendering');
+      li.append(el(doc, 'span', 'pl-card-rendering-text', r.text), ` — ${r.label}`);
+      return li;
     });
-    card.append(wrap);
+    out.push(fold(doc, 'pl-card-renderings', `English renderings (${term.renderings.length})`, items));
   }
+  if (term.timeline.length > 0) {
+    const items = term.timeline.map((e) => {
+      const li = el(doc, 'li', 'pl-card-event');
+      const time = el(doc, 'time', 'pl-card-event-date', formatShortDate(e.date));
+      time.dateTime = e.date;
+      li.append(time, ` ${e.event}`);
+      return li;
+    });
+    const first = term.timeline[0]?.date.slice(0, 4);
+    const last = term.timeline.at(-1)?.date.slice(0, 4);
+    const span = first === last ? first : `${first}–${last}`;
+    out.push(fold(doc, 'pl-card-timeline', `Timeline, ${span ?? ''}`, items));
+  }
+  return out;
+}
 
+function buildRelated(doc: Document, term: Term, opts: TermCardOptions): HTMLElement | null {
+  const lookup = opts.lookup ?? getTerm;
+  const related = term.related.map((id) => lookup(id)).filter((t): t is Term => t !== undefined);
+  if (related.length === 0) return null;
+  const wrap = el(doc, 'p', 'pl-card-related');
+  wrap.append(el(doc, 'span', 'pl-card-label', 'Related: '));
+  related.forEach((r, i) => {
+    if (i > 0) wrap.append(', ');
+    if (opts.onRelated) {
+      // A link, not a <button>: buttons are atomic inlines, so a long name
+      // would push its comma onto the next line.
+      const b = el(doc, 'a', 'pl-card-linkish pl-card-related-term', r.name);
+      b.href = '#';
+      b.setAttribute('role', 'button');
+      b.dataset.term = r.id;
+      const cb = opts.onRelated;
+      b.addEventListener('click', (e) => {
+        e.preventDefault();
+        cb(r.id);
+      });
+      b.addEventListener('keydown', (e) => {
+        if (e.key !== ' ') return;
+        e.preventDefault();
+        cb(r.id);
+      });
+      wrap.append(b);
+    } else {
+      const s = el(doc, 'span', 'pl-card-related-term', r.name);
+      s.dataset.term = r.id;
+      wrap.append(s);
+    }
+  });
+  return wrap;
+}
+
+function buildFoot(doc: Document, term: Term, opts: TermCardOptions): HTMLElement {
   const paragraph = citedParagraph(term);
   const read = el(doc, 'a', 'pl-card-read', 'Read in the interview');
   read.href = opts.readHref ? opts.readHref(paragraph, term.id) : `#p${paragraph}`;
@@ -128,7 +179,22 @@ export function buildTermCard(doc: Document, term: Term, opts: TermCardOptions =
     });
   }
   const foot = el(doc, 'footer', 'pl-card-foot');
-  foot.append(read, el(doc, 'span', 'pl-card-para', ` (paragraph ${paragraph})`));
-  card.append(foot);
+  const reviewed = el(doc, 'span', 'pl-card-reviewed', `Entry reviewed ${formatShortDate(term.reviewed)}`);
+  foot.append(read, el(doc, 'span', 'pl-card-para', ` (paragraph ${paragraph})`), reviewed);
+  return foot;
+}
+
+export function buildTermCard(doc: Document, term: Term, opts: TermCardOptions = {}): HTMLElement {
+  const card = el(doc, 'article', 'pl-card');
+  card.dataset.term = term.id;
+  card.lang = 'en';
+  card.append(buildHead(doc, term, opts.headingId));
+
+  const background = el(doc, 'p', 'pl-card-background');
+  background.append(el(doc, 'span', 'pl-card-label', 'Background'), ' ', el(doc, 'span', 'pl-card-definition', term.definition));
+  card.append(background, buildInterview(doc, term), ...buildFolds(doc, term));
+  const related = buildRelated(doc, term, opts);
+  if (related) card.append(related);
+  card.append(buildFoot(doc, term, opts));
   return card;
 }
