@@ -80,7 +80,7 @@ describe('figures, with their date and source', () => {
 
   it('12,000 "little giants" by Aug 2024; 32.5 trillion yuan of revenue in 2023', () => {
     expect(term('little-giant-firms').figures).toEqual([
-      { value: '12,000', unit: 'firms', label: '"little giant" firms cultivated', when: 'by Aug 2024', date: '2024-08', paragraph: 10 },
+      { value: '12,000', unit: 'firms', label: 'cultivated as "little giants"', when: 'by Aug 2024', date: '2024-08', paragraph: 10 },
     ]);
     const [yuan] = term('digital-industry').figures;
     expect(yuan).toMatchObject({ value: '32.5', unit: 'trillion yuan', when: 'in 2023', date: '2023', paragraph: 5 });

@@ -17,8 +17,10 @@ const REVIEWED = '2026-12-03';
 
 /**
  * The SRDI programme's English names, as news prints them: three sets of
- * adjectives, either spelling, with or without the serial comma, alone or
- * before a noun (a noun-less form would leave "SMEs" to be marked apart).
+ * adjectives, either spelling, with or without the serial comma. The
+ * adjectives alone match before "firms", "enterprises" or "companies";
+ * the nouns that are terms of their own are listed, or they would be
+ * marked apart.
  */
 function srdiForms(): string[] {
   const sets = [
@@ -26,7 +28,7 @@ function srdiForms(): string[] {
     ['sophisticated', 'distinctive', 'innovative'],
     ['refined', 'differential', 'innovative'],
   ];
-  const nouns = ['', ' SMEs', ' enterprises', ' firms', ' companies', ' small and medium-sized enterprises'];
+  const nouns = ['', ' SMEs', ' small and medium-sized enterprises'];
   const out: string[] = [];
   for (const lead of ['specialized', 'specialised'])
     for (const [a, b, c] of sets)
@@ -47,7 +49,7 @@ export const TERMS: readonly Term[] = [
     definition:
       "China's strategy for upgrading its industry: a modern industrial system built around advanced manufacturing, digital technology brought into the real economy, and secure industrial and supply chains.",
     inInterview:
-      'Jin said China is mulling efforts to promote new industrialization at a faster pace, to provide solid support for the advancement of Chinese modernization.',
+      'Jin said China is mulling efforts to promote new industrialization at a faster pace, in support of Chinese modernization.',
     citations: [
       {
         paragraph: 1,
@@ -1208,7 +1210,7 @@ export const TERMS: readonly Term[] = [
     definition:
       'Small and medium-sized firms that MIIT names national leaders in a niche market: the top tier of its "specialized, refined, distinctive and innovative" (SRDI, 专精特新) programme, listed in batches since 2019.',
     inInterview:
-      'Jin said China has so far cultivated 12,000 of them, and described them as the novel elites of SMEs that are engaged in manufacturing, specialize in a niche market and boast cutting-edge technologies; the ministry will support their digital transformation and healthy growth.',
+      'Jin gave their number and what they are, and said the ministry will support their digital transformation and healthy growth.',
     citations: [
       {
         paragraph: 10,
@@ -1226,7 +1228,7 @@ export const TERMS: readonly Term[] = [
       {
         value: '12,000',
         unit: 'firms',
-        label: '"little giant" firms cultivated',
+        label: 'cultivated as "little giants"',
         when: 'by Aug 2024',
         date: '2024-08',
         paragraph: 10,

@@ -116,12 +116,26 @@ export class Tooltip {
     const inst = this.ensure();
     this.getRect = getRect;
     content.dataset.scheme = dark ? 'dark' : 'light';
+    content.style.maxHeight = `${this.room(getRect())}px`;
     inst.setProps({ theme: dark ? 'pl pl-dark' : 'pl' });
     inst.setContent(content);
+    // Opening the card's timeline or renderings makes it taller: place it again (flipping below when it no longer fits above).
+    content.addEventListener('toggle', () => void inst.popperInstance?.update(), true);
     inst.popper.setAttribute('aria-label', label);
     this.shown = true;
     inst.show();
     void inst.popperInstance?.update();
+  }
+
+  /**
+   * The height the card may take: the larger gap above or below the term,
+   * less the arrow and a margin, so that flipping can always find a side
+   * where it fits whole (longer cards scroll inside).
+   */
+  private room(rect: DOMRect): number {
+    const vh = this.doc.defaultView?.innerHeight ?? 600;
+    const gap = Math.max(rect.top, vh - rect.bottom) - 24;
+    return Math.round(Math.max(160, Math.min(gap, 560)));
   }
 
   /** Re-measures the reference (after scrolling). */

@@ -35,7 +35,7 @@ describe('buildTermCard', () => {
     expect(q(card, '.pl-card-said')).toBe(t.inInterview);
     // The quote and the figure are the interview's: inside its section.
     expect(card.querySelector('.pl-card-interview blockquote')).not.toBeNull();
-    expect(q(card, '.pl-card-interview .pl-card-figure')).toBe('12,000 firms "little giant" firms cultivated, by Aug 2024, per Jin (¶10)');
+    expect(q(card, '.pl-card-interview .pl-card-figure')).toBe('12,000 firms — cultivated as "little giants", by Aug 2024, per Jin (¶10)');
     expect(q(card, '.pl-card-reviewed')).toBe('Entry reviewed 3 Dec 2026');
   });
 

@@ -41,9 +41,9 @@ export function citedParagraph(term: Term): number {
   return term.citations[0]?.paragraph ?? 1;
 }
 
-/** "12,000 firms" and "\"little giant\" firms cultivated, by Aug 2024, per Jin (¶10)". */
+/** "12,000 firms" and "— cultivated as \"little giants\", by Aug 2024, per Jin (¶10)". */
 export function figureText(f: KeyFigure): { value: string; rest: string } {
-  return { value: `${f.value} ${f.unit}`.trim(), rest: `${f.label}, ${f.when}, per Jin (¶${f.paragraph})` };
+  return { value: `${f.value} ${f.unit}`.trim(), rest: `— ${f.label}, ${f.when}, per Jin (¶${f.paragraph})` };
 }
 
 function buildHead(doc: Document, term: Term, headingId: string | undefined): HTMLElement {
