@@ -15,6 +15,10 @@ import { HighlightStyler, type HighlightLook } from './style';
 import type { CardUi } from './card-ui';
 import { HOST_TAG } from './host-tag';
 import type { Tooltip } from './tooltip';
+import type { ContextVerdict } from '../core/china-context';
+import type { Density } from '../core/settings';
+import { FirstOccurrences } from './first-marks';
+import { PageContext, readPageSignals } from './page-context';
 
 export const SHOW_DELAY_MS = 250;
 export const HIDE_GRACE_MS = 300;
@@ -61,13 +65,23 @@ export class Annotator {
   private returnFocus: HTMLElement | null = null;
   private lastRevealed: MatchRec | null = null;
   private scanDone: Promise<void> = Promise.resolve();
+  /** Whether the page is about China: generic terms wait for it. */
+  private readonly context: PageContext;
+  private density: Density = 'all';
+  private readonly firsts: FirstOccurrences;
 
   constructor(private readonly o: AnnotatorOptions) {
     const doc = o.doc;
     this.styler = new HighlightStyler(doc);
+    this.context = new PageContext(readPageSignals(doc));
+    this.firsts = new FirstOccurrences(() => this.scanner.states.values());
     this.painter = new Painter({
       isDark: isOnDarkBackground,
-      rangesOf: (owner) => this.scanner.states.get(owner)?.matches.map((m) => m.range) ?? null,
+      rangesOf: (owner) => {
+        const matches = this.scanner.states.get(owner)?.matches;
+        if (!matches) return null;
+        return (this.density === 'first' ? matches.filter((m) => this.firsts.isFirst(m)) : matches).map((m) => m.range);
+      },
     });
     const isOurs = (n: Node): boolean => (this.tip?.isOurs(n) ?? false) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG);
     this.scanner = new Scanner({
@@ -77,6 +91,12 @@ export class Annotator {
       skipTag: HOST_TAG,
       onChange: () => o.onCounts(),
       onBlock: (owner, present) => (present ? this.places.add(owner) : this.places.remove(owner)),
+      onMatches: (before, after) => {
+        if (this.density !== 'first') return;
+        // A first occurrence moved: the blocks it left and reached repaint (only near ones are registered).
+        for (const owner of this.firsts.update(before, after)) this.painter.setBlock(owner);
+      },
+      context: this.context,
       painted: async () => {
         const before = this.painter.changes;
         // A page that never stops changing keeps re-measuring: mark painted by then anyway.
@@ -115,6 +135,34 @@ export class Annotator {
     return this.on ? this.scanner.counts() : {};
   }
 
+  /** Occurrences of general terms left unmarked because the page is not (yet) known to be about China. */
+  heldCounts(): Record<string, number> {
+    return this.on ? this.scanner.heldCounts() : {};
+  }
+
+  get contextVerdict(): ContextVerdict {
+    return this.context.verdict;
+  }
+
+  /** The reader's "mark them anyway": general terms show on this page from now on. */
+  markGeneric(): void {
+    if (!this.context.force()) return;
+    this.scanner.releaseHeld();
+    this.painter.flush();
+    this.o.onCounts();
+  }
+
+  /** Every occurrence, or only each term's first, painted; all of them still answer the pointer. */
+  setDensity(density: Density): void {
+    if (density === this.density) return;
+    this.density = density;
+    if (density === 'first') this.firsts.rebuild();
+    else this.firsts.clear();
+    if (!this.on) return;
+    for (const state of this.scanner.states.values()) if (state.matches.length > 0) this.painter.setBlock(state.owner);
+    this.painter.flush();
+  }
+
   /** Why not everything is shown, if something is capped. */
   get note(): string | null {
     return this.scanner.truncated;
@@ -149,7 +197,7 @@ export class Annotator {
     this.scanDone = this.scanner.scanAll();
     // A page with terms will be pointed at: have the cards ready by then.
     void this.scanDone.then(() => {
-      if (this.on && this.scanner.states.size > 0) this.preloadUi();
+      if (this.on && this.scanner.hasMatches) this.preloadUi();
     });
     // Active now: report it even if the page turns out to hold no term.
     this.o.onCounts();
@@ -163,6 +211,7 @@ export class Annotator {
     this.near.stop();
     this.places.stop();
     this.scanner.stop();
+    this.firsts.clear();
     this.painter.clearAll();
     this.styler.remove();
     this.clearTimers();

@@ -8,7 +8,7 @@ import './highlight.css';
 import browser from 'webextension-polyfill';
 import matcherData from 'virtual:policy-lens-matcher';
 import { loadMatcher, type Matcher } from '../core/matcher';
-import { describeRejected, parseMessage, type Message, type PageTermsReply } from '../core/messages';
+import { describeRejected, parseMessage, type Message, type PageReport, type PageTermsReply } from '../core/messages';
 import { isActiveOn, isSiteOn, type Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { Annotator } from './annotator';
@@ -40,12 +40,10 @@ function main(): void {
   const sendCounts = (): void => {
     countsTimer = null;
     if (!isTop) return;
-    const active = annotator?.active ?? false;
-    const counts = active && annotator ? annotator.counts() : {};
-    const key = JSON.stringify([active, counts]);
+    const msg: Message = { type: 'page-terms', ...report() };
+    const key = JSON.stringify(msg);
     if (key === lastSent) return;
     lastSent = key;
-    const msg: Message = { type: 'page-terms', counts, active };
     browser.runtime.sendMessage(msg).catch(() => {
       // No listener (background restarting): the next change sends again.
       lastSent = '';
@@ -76,14 +74,23 @@ function main(): void {
     return annotator;
   };
 
+  function report(): PageReport {
+    const active = annotator?.active ?? false;
+    if (!active || !annotator) return { counts: {}, held: {}, about: null, active };
+    return { counts: annotator.counts(), held: annotator.heldCounts(), about: annotator.contextVerdict.reason, active };
+  }
+
   const shouldRun = (): boolean => supported && settings !== null && (annotateOnce || isActiveOn(settings, location.hostname));
 
   const apply = (): void => {
     try {
       if (!settings) return;
       const look = { style: settings.highlightStyle, color: settings.highlightColor };
-      if (shouldRun()) getAnnotator().start(look);
-      else if (annotator?.active) annotator.stop();
+      if (shouldRun()) {
+        const a = getAnnotator();
+        a.setDensity(settings.density);
+        a.start(look);
+      } else if (annotator?.active) annotator.stop();
       else {
         annotator?.discard();
         countsChanged();
@@ -113,7 +120,7 @@ function main(): void {
       switch (msg.type) {
         case 'get-page-terms': {
           if (!isTop) return undefined;
-          const reply: PageTermsReply = { counts: annotator?.counts() ?? {}, active: annotator?.active ?? false };
+          const reply: PageTermsReply = report();
           const r = reason();
           if (r) reply.reason = r;
           return Promise.resolve(reply);
@@ -121,6 +128,11 @@ function main(): void {
         case 'reveal-term':
           if (!isTop || !annotator?.active) return undefined;
           return annotator.reveal(msg.termId).then((found) => ({ found }));
+        case 'mark-generic':
+          // Every frame of the tab: the popup speaks of the page as a whole.
+          if (!annotator?.active) return undefined;
+          annotator.markGeneric();
+          return Promise.resolve({ about: annotator.contextVerdict.reason });
         case 'annotate-once':
           annotateOnce = true;
           apply();

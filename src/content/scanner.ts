@@ -99,8 +99,36 @@ export function compareStarts(a: AbstractRange, b: AbstractRange): number {
 
 export interface BlockState {
   owner: Owner;
-  /** Sorted by start, non-overlapping. */
+  /** Sorted by start, non-overlapping: what is counted, painted and pointed at. */
   matches: MatchRec[];
+  /** Gated matches held back until the page is found to be about China (PageContext); sorted by start. */
+  held: MatchRec[];
+}
+
+/** Whether the page is about China, learnt from each block's text (PageContext). */
+export interface ContextGate {
+  readonly aboutChina: boolean;
+  /** One block's text and its count of ungated matches; true when this made the page about China. */
+  read(text: string, specific: number): boolean;
+}
+
+/** Two sorted match lists as one. */
+function mergeByStart(a: readonly MatchRec[], b: readonly MatchRec[]): MatchRec[] {
+  const out: MatchRec[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.start <= y.start)) {
+      out.push(x!);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 export interface ScannerOptions {
@@ -113,6 +141,10 @@ export interface ScannerOptions {
   onChange: () => void;
   /** A block with matches was added or re-scanned (true), or dropped (false). */
   onBlock?: (owner: Owner, present: boolean) => void;
+  /** A block's shown matches changed: before or after is undefined when it had or has none. */
+  onMatches?: (before: BlockState | undefined, after: BlockState | undefined) => void;
+  /** Holds gated matches back until the page is about China; without it every match shows. */
+  context?: ContextGate;
   /**
    * Called when the first scan is done: resolves once what it found near
    * the viewport is registered, with whether highlights changed since the
@@ -254,7 +286,8 @@ export class Scanner {
     const ranges: AbstractRange[] = [];
     for (const owner of this.headDone.keys()) {
       const state = this.states.get(owner);
-      if (!state) continue;
+      if (!state || state.matches.length === 0) continue;
+      this.o.onMatches?.(undefined, state);
       this.o.painter.setBlock(owner, near);
       this.o.onBlock?.(owner, true);
       // The quiet pass told no one; the counts change now.
@@ -343,6 +376,39 @@ export class Scanner {
     const out: Record<string, number> = {};
     for (const s of this.states.values()) for (const m of s.matches) out[m.termId] = (out[m.termId] ?? 0) + 1;
     return out;
+  }
+
+  /** Occurrences of gated forms held back (the page is not known to be about China), per term id. */
+  heldCounts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const s of this.states.values()) for (const m of s.held) out[m.termId] = (out[m.termId] ?? 0) + 1;
+    return out;
+  }
+
+  /** Whether any block has a match to show. */
+  get hasMatches(): boolean {
+    for (const s of this.states.values()) if (s.matches.length > 0) return true;
+    return false;
+  }
+
+  /**
+   * The page is about China now: every held match joins its block's shown
+   * ones. A new state object per block, so caches keyed by state (the hit
+   * index's line boxes) start afresh.
+   */
+  releaseHeld(quiet = false): void {
+    for (const old of [...this.states.values()]) {
+      if (old.held.length === 0) continue;
+      const state: BlockState = { owner: old.owner, matches: mergeByStart(old.matches, old.held), held: [] };
+      this.states.set(old.owner, state);
+      // The quiet head start tells no one: showPrepared() does, for every block it matched.
+      if (quiet) continue;
+      this.o.onMatches?.(old.matches.length > 0 ? old : undefined, state);
+      this.o.painter.setBlock(state.owner);
+      this.o.onBlock?.(state.owner, true);
+      this.changed = true;
+    }
+    this.flushChanged();
   }
 
   /** Every match in document order. */
@@ -464,9 +530,10 @@ export class Scanner {
 
   private drop(state: BlockState): void {
     this.states.delete(state.owner);
-    this.total -= state.matches.length;
+    this.total -= state.matches.length + state.held.length;
     this.o.painter.clearBlock(state.owner);
     this.o.onBlock?.(state.owner, false);
+    if (state.matches.length > 0) this.o.onMatches?.(state, undefined);
   }
 
   /**
@@ -479,7 +546,7 @@ export class Scanner {
     if (old) {
       // Still painted until the new matches replace them (no flicker on an edit in view).
       this.states.delete(old.owner);
-      this.total -= old.matches.length;
+      this.total -= old.matches.length + old.held.length;
     }
     let text = block.text;
     if (text.length > this.maxBlockChars) {
@@ -492,29 +559,45 @@ export class Scanner {
     } catch (e) {
       console.warn(`Policy Lens: matching failed on a block: ${String(e)}`);
     }
+    const context = this.o.context;
+    let tipped = false;
+    if (context && !context.aboutChina) {
+      let specific = 0;
+      for (const m of found) if (m.gated !== true) specific++;
+      tipped = context.read(text, specific);
+    }
+    const holding = context !== undefined && !context.aboutChina;
     const matches: MatchRec[] = [];
+    const held: MatchRec[] = [];
     const deferred = deferredIndex(block);
     for (const m of found) {
-      if (this.total + matches.length >= this.maxRanges) {
+      if (this.total + matches.length + held.length >= this.maxRanges) {
         this.truncated = `more than ${this.maxRanges} occurrences; the rest are not highlighted`;
         break;
       }
       const rec = deferred ? MatchRec.deferred(deferred, m.termId, m.start, m.end) : MatchRec.at(block, m.termId, m.start, m.end);
-      if (rec) matches.push(rec);
+      if (rec) (holding && m.gated === true ? held : matches).push(rec);
     }
     if (matches.length === 0) {
       if (old) {
         this.o.painter.clearBlock(old.owner);
         this.o.onBlock?.(old.owner, false);
+        if (hadMatches) this.o.onMatches?.(old, undefined);
       }
       if (hadMatches) this.changed = true;
+      if (held.length > 0) {
+        this.states.set(block.owner, { owner: block.owner, matches, held });
+        this.total += held.length;
+      }
       return;
     }
     // The joined text is not kept: each match holds its own ends, or its leaf block's deferred node index.
-    const state: BlockState = { owner: block.owner, matches };
+    const state: BlockState = { owner: block.owner, matches, held };
     this.states.set(block.owner, state);
-    this.total += matches.length;
+    this.total += matches.length + held.length;
+    if (tipped) this.releaseHeld(quiet);
     if (quiet) return;
+    this.o.onMatches?.(hadMatches ? old : undefined, state);
     this.o.painter.setBlock(block.owner, near);
     this.o.onBlock?.(block.owner, true);
     this.changed = true;

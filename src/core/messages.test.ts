@@ -3,8 +3,9 @@ import { describeRejected, isTermCounts, parseMessage } from './messages';
 
 describe('parseMessage accepts the declared shapes', () => {
   it.each([
-    [{ type: 'page-terms', counts: { 'low-altitude-economy': 3 }, active: true }],
-    [{ type: 'page-terms', counts: {}, active: false }],
+    [{ type: 'page-terms', counts: { 'low-altitude-economy': 3 }, held: {}, about: 'specific-term', active: true }],
+    [{ type: 'page-terms', counts: {}, held: { 'artificial-intelligence': 37 }, about: null, active: true }],
+    [{ type: 'page-terms', counts: {}, held: {}, about: null, active: false }],
     [{ type: 'open-reader', paragraph: 7 }],
     [{ type: 'open-reader', termId: 'little-giant-firms' }],
     [{ type: 'open-reader' }],
@@ -13,6 +14,7 @@ describe('parseMessage accepts the declared shapes', () => {
     [{ type: 'reveal-term', termId: '6g' }],
     [{ type: 'annotate-once' }],
     [{ type: 'load-ui' }],
+    [{ type: 'mark-generic' }],
   ])('%j', (msg) => expect(parseMessage(msg)).toEqual(msg));
 });
 
@@ -34,6 +36,11 @@ describe('parseMessage rejects everything else', () => {
     [{ type: 'page-terms', counts: { 'Bad Id': 1 }, active: true }],
     [{ type: 'page-terms', counts: [], active: true }],
     [{ type: 'page-terms', counts: { x: 1 }, active: 'yes' }],
+    [{ type: 'page-terms', counts: { x: 1 }, held: {}, about: null, active: true, extra: 1 }],
+    [{ type: 'page-terms', counts: { x: 1 }, held: { y: 0 }, about: null, active: true }],
+    [{ type: 'page-terms', counts: { x: 1 }, held: {}, about: 'vibes', active: true }],
+    [{ type: 'page-terms', counts: { x: 1 }, held: {}, active: true }],
+    [{ type: 'mark-generic', termId: 'ai' }],
     [{ type: 'open-reader', paragraph: 0 }],
     [{ type: 'open-reader', paragraph: 2.5 }],
     [{ type: 'open-reader', paragraph: '3' }],

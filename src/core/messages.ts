@@ -4,12 +4,26 @@
  * returns; anything else is rejected (and logged by the receiver).
  */
 
+import type { ContextReason } from './china-context';
+
 /** Counts of term occurrences on a page, by term id. */
 export type TermCounts = Record<string, number>;
 
+/**
+ * What a page holds: the terms marked (counts), the general terms left
+ * unmarked because nothing says the page is about China (held), and why
+ * general terms are marked when they are (about; null: they are not).
+ */
+export interface PageReport {
+  counts: TermCounts;
+  held: TermCounts;
+  about: ContextReason | null;
+  active: boolean;
+}
+
 export type Message =
-  /** content → background: what this frame found (for the badge and popup). */
-  | { type: 'page-terms'; counts: TermCounts; active: boolean }
+  /** content → background and popup: what this frame found (for the badge and popup). */
+  | ({ type: 'page-terms' } & PageReport)
   /** content/popup → background: open the reader at a paragraph or a term. */
   | { type: 'open-reader'; paragraph?: number; termId?: string }
   /** popup → content: report what this page holds. */
@@ -19,15 +33,29 @@ export type Message =
   /** background → content: annotate this page even though its site is off ("Annotate this page once"). */
   | { type: 'annotate-once' }
   /** content → background: inject the tooltip and cards (content-ui.js) into the sending frame. */
-  | { type: 'load-ui' };
+  | { type: 'load-ui' }
+  /** popup → content: mark the general terms on this page although nothing says it is about China. */
+  | { type: 'mark-generic' };
 
 export type MessageType = Message['type'];
 
-export interface PageTermsReply {
-  counts: TermCounts;
-  active: boolean;
+export interface PageTermsReply extends PageReport {
   /** Why nothing shows, when nothing does (e.g. "off", "paused", "unsupported"). */
   reason?: string;
+}
+
+const CONTEXT_REASONS: readonly ContextReason[] = ['forced', 'outlet', 'language', 'title', 'specific-term', 'text'];
+
+export function isContextReason(v: unknown): v is ContextReason {
+  return typeof v === 'string' && (CONTEXT_REASONS as readonly string[]).includes(v);
+}
+
+/** The PageReport fields of raw, if they are all well formed. */
+export function parsePageReport(raw: Record<string, unknown>): PageReport | null {
+  const { counts, held, about, active } = raw;
+  if (!isTermCounts(counts) || !isTermCounts(held) || typeof active !== 'boolean') return null;
+  if (about !== null && !isContextReason(about)) return null;
+  return { counts, held, about, active };
 }
 
 const MAX_TERM_ID = 64;
@@ -60,10 +88,10 @@ export function isTermCounts(v: unknown): v is TermCounts {
 export function parseMessage(raw: unknown): Message | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
-    case 'page-terms':
-      return onlyKeys(raw, ['type', 'counts', 'active']) && isTermCounts(raw.counts) && typeof raw.active === 'boolean'
-        ? { type: 'page-terms', counts: raw.counts, active: raw.active }
-        : null;
+    case 'page-terms': {
+      const report = onlyKeys(raw, ['type', 'counts', 'held', 'about', 'active']) ? parsePageReport(raw) : null;
+      return report ? { type: 'page-terms', ...report } : null;
+    }
     case 'open-reader': {
       if (!onlyKeys(raw, ['type', 'paragraph', 'termId'])) return null;
       const { paragraph, termId } = raw;
@@ -77,6 +105,7 @@ export function parseMessage(raw: unknown): Message | null {
     case 'get-page-terms':
     case 'annotate-once':
     case 'load-ui':
+    case 'mark-generic':
       return onlyKeys(raw, ['type']) ? { type: raw.type } : null;
     case 'reveal-term':
       if (!onlyKeys(raw, ['type', 'termId'])) return null;

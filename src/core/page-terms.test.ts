@@ -28,7 +28,8 @@ describe('groupCounts', () => {
 });
 
 describe('pageStatus', () => {
-  const on = { counts: { a: 2 }, active: true };
+  const on = { counts: { a: 2 }, held: {}, about: 'title' as const, active: true };
+  const empty = { counts: {}, held: {}, about: null, active: true };
   it('browser pages are unsupported', () => {
     for (const url of ['chrome://extensions/', 'about:blank', 'file:///tmp/x.html', 'chrome-extension://abc/x.html', undefined, 'not a url']) {
       expect(pageStatus(url, DEFAULT_SETTINGS, null)).toBe('unsupported');
@@ -47,18 +48,40 @@ describe('pageStatus', () => {
     expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, null)).toBe('no-script');
     // The browser withholds the site's access: say so rather than suggest a reload.
     expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, null, false)).toBe('no-access');
-    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { counts: {}, active: true }, false)).toBe('none');
-    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { counts: {}, active: true })).toBe('none');
-    expect(pageStatus('https://example.org/x', withSite(DEFAULT_SETTINGS, 'example.org', true), { counts: {}, active: true })).toBe('none');
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, empty, false)).toBe('none');
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, empty)).toBe('none');
+    expect(pageStatus('https://example.org/x', withSite(DEFAULT_SETTINGS, 'example.org', true), empty)).toBe('none');
+  });
+  it('tells a page whose only terms are general ones left unmarked from a page without terms', () => {
+    const held = { counts: {}, held: { 'artificial-intelligence': 37 }, about: null, active: true };
+    expect(pageStatus('https://www.theguardian.com/x', DEFAULT_SETTINGS, held)).toBe('held');
+    expect(pageStatus('https://www.theguardian.com/x', DEFAULT_SETTINGS, { ...held, counts: { 'low-altitude-economy': 1 } })).toBe('terms');
   });
 });
 
 describe('parsePageTermsReply', () => {
   it('accepts the contract shape', () => {
-    expect(parsePageTermsReply({ counts: { a: 1 }, active: true })).toEqual({ counts: { a: 1 }, active: true });
-    expect(parsePageTermsReply({ counts: {}, active: false, reason: 'off' })).toEqual({ counts: {}, active: false, reason: 'off' });
+    const report = { counts: { a: 1 }, held: { b: 2 }, about: null, active: true };
+    expect(parsePageTermsReply(report)).toEqual(report);
+    expect(parsePageTermsReply({ ...report, about: 'title' })).toEqual({ ...report, about: 'title' });
+    expect(parsePageTermsReply({ counts: {}, held: {}, about: null, active: false, reason: 'off' })).toEqual({ counts: {}, held: {}, about: null, active: false, reason: 'off' });
   });
-  it.each([null, undefined, 'x', [], { counts: [], active: true }, { counts: { a: 0 }, active: true }, { counts: {}, active: 1 }, { counts: {}, active: true, reason: 5 }])(
+  const ok = { counts: {}, held: {}, about: null, active: true };
+  it.each([
+    null,
+    undefined,
+    'x',
+    [],
+    { counts: {}, active: true },
+    { ...ok, counts: [] },
+    { ...ok, counts: { a: 0 } },
+    { ...ok, held: { a: -1 } },
+    { ...ok, held: undefined },
+    { ...ok, about: 'because' },
+    { ...ok, about: undefined },
+    { ...ok, active: 1 },
+    { ...ok, reason: 5 },
+  ])(
     'rejects %j',
     (raw) => expect(parsePageTermsReply(raw)).toBeNull(),
   );

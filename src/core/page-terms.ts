@@ -2,7 +2,8 @@
  * The popup's "On this page" model: validates the content script's reply,
  * decides which state to show, and groups counts by category. Pure.
  */
-import { isTermCounts, type PageTermsReply, type TermCounts } from './messages';
+import type { ContextReason } from './china-context';
+import { parsePageReport, type PageTermsReply, type TermCounts } from './messages';
 import { isActiveOn, isSiteOn, type Settings } from './settings';
 import { siteKeyFromUrl } from './site-key';
 import { defaultSiteForHost } from './site-patterns';
@@ -11,9 +12,10 @@ import { defaultSiteForHost } from './site-patterns';
 export function parsePageTermsReply(raw: unknown): PageTermsReply | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const r = raw as Record<string, unknown>;
-  if (!isTermCounts(r.counts) || typeof r.active !== 'boolean') return null;
+  const report = parsePageReport(r);
+  if (!report) return null;
   if (r.reason !== undefined && (typeof r.reason !== 'string' || r.reason.length > 200)) return null;
-  const out: PageTermsReply = { counts: r.counts, active: r.active };
+  const out: PageTermsReply = report;
   if (typeof r.reason === 'string') out.reason = r.reason;
   return out;
 }
@@ -29,6 +31,8 @@ export type PageStatus =
   /** Site is on but the browser withholds its host permission (Firefox lets users do so; Chrome's "on click"). */
   | 'no-access'
   | 'none'
+  /** Only general terms, left unmarked: nothing says the page is about China. */
+  | 'held'
   | 'terms';
 
 export const STATUS_TEXT: Readonly<Record<Exclude<PageStatus, 'terms'>, string>> = {
@@ -39,6 +43,17 @@ export const STATUS_TEXT: Readonly<Record<Exclude<PageStatus, 'terms'>, string>>
   'no-script': 'Policy Lens has not read this page yet. Reload the page to see its terms.',
   'no-access': "Policy Lens can't read this page: your browser has not given it access to this site.",
   none: 'No policy terms on this page',
+  held: 'No China policy terms marked on this page',
+};
+
+/** Why general terms are marked, completing "General terms are marked because …". */
+export const ABOUT_TEXT: Readonly<Record<ContextReason, string>> = {
+  forced: 'you asked for them on this page',
+  outlet: 'this site reports on China',
+  language: 'the page is in Chinese',
+  title: 'the title names China',
+  'specific-term': 'the page uses China-specific policy terms',
+  text: 'the article names China more than once',
 };
 
 function hostOf(url: string): string | null {
@@ -58,6 +73,7 @@ export function pageStatus(url: string | undefined, settings: Settings, reply: P
   const host = url === undefined ? null : hostOf(url);
   if (host === null || siteKeyFromUrl(url ?? '') === null) return 'unsupported';
   if (reply?.active && Object.keys(reply.counts).length > 0) return 'terms';
+  if (reply?.active && Object.keys(reply.held).length > 0) return 'held';
   if (!settings.enabled) return 'paused';
   if (!isSiteOn(settings, host)) return defaultSiteForHost(host) ? 'off' : 'not-enabled';
   if (!reply) return hasAccess ? 'no-script' : 'no-access';

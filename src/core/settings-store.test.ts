@@ -60,7 +60,7 @@ function fakeStorage(withSync = true): { storage: StorageLike; sync: FakeArea; l
   return { storage, sync, local, listeners };
 }
 
-const custom: Settings = { enabled: false, sites: { 'example.org': true }, highlightStyle: 'background', highlightColor: '#123456' };
+const custom: Settings = { enabled: false, sites: { 'example.org': true }, highlightStyle: 'background', highlightColor: '#123456', density: 'first' };
 
 describe('createSettingsStore', () => {
   it('loads the defaults from empty storage, logging nothing', async () => {

@@ -11,7 +11,13 @@ import {
   type Settings,
 } from './settings';
 
-const valid: Settings = { enabled: false, sites: { 'example.org': true, 'scmp.com': false }, highlightStyle: 'background', highlightColor: '#aa3300' };
+const valid: Settings = {
+  enabled: false,
+  sites: { 'example.org': true, 'scmp.com': false },
+  highlightStyle: 'background',
+  highlightColor: '#aa3300',
+  density: 'first',
+};
 
 describe('parseSettings', () => {
   it('returns the defaults, without problems, for nothing stored', () => {
@@ -53,10 +59,13 @@ describe('parseSettings', () => {
     ['sites', ['example.org']],
     ['sites', null],
     ['sites', 1],
+    ['density', 'some'],
+    ['density', 1],
+    ['density', 'FIRST'],
   ] as const)('replaces a malformed %s (%j) by its default and keeps the valid neighbours', (key, bad) => {
     const { settings, problems } = parseSettings({ ...valid, [key]: bad });
     expect(settings[key]).toEqual(DEFAULT_SETTINGS[key]);
-    for (const other of ['enabled', 'sites', 'highlightStyle', 'highlightColor'] as const) {
+    for (const other of ['enabled', 'sites', 'highlightStyle', 'highlightColor', 'density'] as const) {
       if (other !== key) expect(settings[other]).toEqual(valid[other]);
     }
     expect(problems.join('\n')).toContain(key);
@@ -76,7 +85,7 @@ describe('parseSettings', () => {
   it('ignores unknown keys without complaint', () => {
     const { settings, problems } = parseSettings({ ...valid, colour: 'blue', version: 9 });
     expect(settings).toEqual(valid);
-    expect(Object.keys(settings).sort()).toEqual(['enabled', 'highlightColor', 'highlightStyle', 'sites']);
+    expect(Object.keys(settings).sort()).toEqual(['density', 'enabled', 'highlightColor', 'highlightStyle', 'sites']);
     expect(problems).toEqual([]);
   });
 

@@ -8,6 +8,8 @@ import { defaultSiteForHost } from './site-patterns';
 import { siteKeyFromHost } from './site-key';
 
 export type HighlightStyle = 'underline' | 'background';
+/** Mark every occurrence of a term, or only its first in the article (every one still answers the pointer). */
+export type Density = 'all' | 'first';
 
 export interface Settings {
   /** Global switch; false pauses Policy Lens everywhere. */
@@ -17,9 +19,10 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** 'auto' follows the page's colour scheme; otherwise #rrggbb. */
   highlightColor: string;
+  density: Density;
 }
 
-export const SETTINGS_KEYS = ['enabled', 'sites', 'highlightStyle', 'highlightColor'] as const;
+export const SETTINGS_KEYS = ['enabled', 'sites', 'highlightStyle', 'highlightColor', 'density'] as const;
 export type SettingsKey = (typeof SETTINGS_KEYS)[number];
 
 export const MAX_SITES = 500;
@@ -32,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   sites: Object.freeze({}),
   highlightStyle: 'background',
   highlightColor: 'auto',
+  density: 'all',
 });
 
 export interface ParseResult {
@@ -100,8 +104,13 @@ function parseSettingsOrThrow(raw: unknown): ParseResult {
     highlightColor = colorRaw.toLowerCase();
   } else if (colorRaw !== undefined) problems.push('highlightColor: not "auto" or #rrggbb');
 
+  const densityRaw = own('density');
+  let density = DEFAULT_SETTINGS.density;
+  if (densityRaw === 'all' || densityRaw === 'first') density = densityRaw;
+  else if (densityRaw !== undefined) problems.push('density: not "all" or "first"');
+
   const sites = Object.freeze(parseSites(own('sites'), problems));
-  return { settings: { enabled, sites, highlightStyle, highlightColor }, problems };
+  return { settings: { enabled, sites, highlightStyle, highlightColor, density }, problems };
 }
 
 /** Whether a site's switch is on (ignoring the global pause). */

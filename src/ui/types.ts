@@ -7,6 +7,8 @@ export interface TermMatch {
   termId: string;
   start: number;
   end: number;
+  /** The form found is marked only on a page about China. */
+  gated?: true;
 }
 
 export interface TermFinder {

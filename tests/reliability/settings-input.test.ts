@@ -46,6 +46,7 @@ const VALID: Record<(typeof SETTINGS_KEYS)[number], fc.Arbitrary<unknown>> = {
   sites: fc.dictionary(fc.constantFrom('example.org', 'news.cn', 'a-b.example.net'), fc.boolean(), { maxKeys: 3 }),
   highlightStyle: fc.constantFrom('underline', 'background'),
   highlightColor: fc.constantFrom('auto', '#12ab9f', '#FFFFFF'),
+  density: fc.constantFrom('all', 'first'),
 };
 
 describe('settings survive bad input (property)', () => {

@@ -127,6 +127,7 @@ describe('bad settings and unexpected messages', () => {
       { type: 'annotate-once', now: true },
       { type: 'get-page-terms', frameId: 3 },
       { type: 'page-terms', counts: {}, active: true },
+      { type: 'mark-generic', now: true },
       { type: 'REVEAL-TERM' },
       { type: ['reveal-term'] },
       'reveal-term',
