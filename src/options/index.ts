@@ -10,7 +10,7 @@ import './options.css';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SITES } from '../core/default-sites';
 import { permissionOriginsForSiteKey, userSites } from '../core/registration';
-import { DEFAULT_SETTINGS, isSiteOn, withSite, withoutSite, type HighlightStyle, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, isSiteOn, withSite, withoutSite, type Density, type HighlightStyle, type Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { buildSwitch, type Switch } from '../ui/switch';
 
@@ -63,29 +63,53 @@ const style = el('section', 'op-section');
 style.setAttribute('aria-labelledby', 'op-style');
 const styleH = el('h2', '', 'Highlight style');
 styleH.id = 'op-style';
-const styleSet = el('fieldset', 'op-fieldset');
-styleSet.append(el('legend', '', 'Mark terms with'));
-const styleRadios = new Map<HighlightStyle, HTMLInputElement>();
-for (const [value, label] of [
-  ['background', 'A background colour'],
-  ['underline', 'An underline'],
-] as const) {
-  const id = `op-style-${value}`;
-  const input = el('input');
-  input.type = 'radio';
-  input.name = 'highlightStyle';
-  input.id = id;
-  input.value = value;
-  input.addEventListener('change', () => {
-    if (input.checked) void save({ ...settings, highlightStyle: value });
-  });
-  const lab = el('label', '', label);
-  lab.htmlFor = id;
-  const row = el('div', 'op-radio');
-  row.append(input, lab);
-  styleSet.append(row);
-  styleRadios.set(value, input);
+/** A fieldset of radio buttons, one per value; returns the set and its inputs. */
+function radioGroup<V extends string>(
+  name: string,
+  legend: string,
+  options: readonly (readonly [V, string])[],
+  onPick: (value: V) => void,
+): { set: HTMLFieldSetElement; radios: Map<V, HTMLInputElement> } {
+  const set = el('fieldset', 'op-fieldset');
+  set.append(el('legend', '', legend));
+  const radios = new Map<V, HTMLInputElement>();
+  for (const [value, label] of options) {
+    const input = el('input');
+    input.type = 'radio';
+    input.name = name;
+    input.id = `op-${name}-${value}`;
+    input.value = value;
+    input.addEventListener('change', () => {
+      if (input.checked) onPick(value);
+    });
+    const lab = el('label', '', label);
+    lab.htmlFor = input.id;
+    const row = el('div', 'op-radio');
+    row.append(input, lab);
+    set.append(row);
+    radios.set(value, input);
+  }
+  return { set, radios };
 }
+
+const { set: styleSet, radios: styleRadios } = radioGroup<HighlightStyle>(
+  'style',
+  'Mark terms with',
+  [
+    ['background', 'A background colour'],
+    ['underline', 'An underline'],
+  ],
+  (value) => void save({ ...settings, highlightStyle: value }),
+);
+const { set: densitySet, radios: densityRadios } = radioGroup<Density>(
+  'density',
+  'Which occurrences',
+  [
+    ['all', 'Every occurrence'],
+    ['first', 'Only the first of each term in an article (the others still explain on hover)'],
+  ],
+  (value) => void save({ ...settings, density: value }),
+);
 const colorSet = el('fieldset', 'op-fieldset');
 colorSet.append(el('legend', '', 'Colour'));
 const autoInput = el('input');
@@ -150,7 +174,7 @@ function paintPreview(s: Settings): void {
   preview.dataset.style = s.highlightStyle;
   preview.dataset.color = s.highlightColor;
 }
-style.append(styleH, styleSet, colorSet, preview);
+style.append(styleH, styleSet, densitySet, colorSet, preview);
 
 // ---- Sites
 const sites = el('section', 'op-section');
@@ -244,6 +268,8 @@ function render(s: Settings): void {
   globalSwitch.set(s.enabled);
   const radio = styleRadios.get(s.highlightStyle);
   if (radio) radio.checked = true;
+  const density = densityRadios.get(s.density);
+  if (density) density.checked = true;
   autoInput.checked = s.highlightColor === 'auto';
   customInput.checked = s.highlightColor !== 'auto';
   if (s.highlightColor !== 'auto') colorPicker.value = s.highlightColor;

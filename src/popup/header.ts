@@ -1,5 +1,6 @@
 /**
- * The popup's header: which site this is, its switch, and the global pause.
+ * The popup's header: which site this is, its switch, the global pause and
+ * whether only first mentions are marked.
  * The site switch writes settings; every open tab of the site follows
  * through its storage subscription. A site outside the default list first
  * asks for that one origin (optional host permission, requested inside the
@@ -120,7 +121,15 @@ export function buildHeader(deps: HeaderDeps): Header {
       void store.save({ ...deps.getSettings(), enabled: !paused }).catch((e: unknown) => say(String(e)));
     },
   });
-  root.append(siteSwitch.root, pause.root);
+  const firstOnly = buildSwitch(doc, {
+    label: 'Mark only first mentions',
+    hint: 'The first of each term in an article; the others still explain on hover.',
+    className: 'pl-density-switch',
+    onToggle: (on) => {
+      void store.save({ ...deps.getSettings(), density: on ? 'first' : 'all' }).catch((e: unknown) => say(String(e)));
+    },
+  });
+  root.append(siteSwitch.root, pause.root, firstOnly.root);
 
   function update(settings: Settings): void {
     if (!site) {
@@ -139,6 +148,7 @@ export function buildHeader(deps: HeaderDeps): Header {
       siteSwitch.setHint(hint);
     }
     pause.set(!settings.enabled);
+    firstOnly.set(settings.density === 'first');
     root.classList.toggle('pl-paused', !settings.enabled);
   }
 

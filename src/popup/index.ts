@@ -18,7 +18,7 @@ import { buildTabs } from '../ui/tabs';
 import { buildGlossaryView } from './glossary-view';
 import { buildHeader, siteOf } from './header';
 import { buildInterviewView } from './interview-view';
-import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContentScript, revealTerm } from './page-access';
+import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContentScript, markGeneric, revealTerm } from './page-access';
 import { buildPageView } from './page-view';
 import { resolveTarget } from './target';
 
@@ -68,6 +68,11 @@ async function main(doc: Document): Promise<void> {
 
   const pageView = buildPageView(doc, {
     reveal: (termId) => (target.tabId === null ? Promise.resolve(false) : revealTerm(target.tabId, termId)),
+    markGeneric: async () => {
+      if (target.tabId === null) throw new Error('no tab');
+      await markGeneric(target.tabId);
+      await refresh();
+    },
     annotateOnce: async () => {
       if (target.tabId === null) throw new Error('no tab');
       await annotateOnce(target.tabId);
@@ -137,7 +142,7 @@ async function main(doc: Document): Promise<void> {
     if (sender.id !== browser.runtime.id || sender.tab?.id !== target.tabId || sender.frameId !== 0) return undefined;
     const msg = parseMessage(raw);
     if (msg?.type === 'page-terms') {
-      reply = { counts: msg.counts, active: msg.active };
+      reply = { counts: msg.counts, held: msg.held, about: msg.about, active: msg.active };
       paintPage();
     }
     return undefined;

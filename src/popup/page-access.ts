@@ -34,3 +34,9 @@ export async function revealTerm(tabId: number, termId: string): Promise<boolean
   const r: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
   return typeof r === 'object' && r !== null && (r as { found?: unknown }).found === true;
 }
+
+/** Marks the general terms in every frame of the tab, although nothing says the page is about China. */
+export async function markGeneric(tabId: number): Promise<void> {
+  const msg: Message = { type: 'mark-generic' };
+  await browser.tabs.sendMessage(tabId, msg);
+}

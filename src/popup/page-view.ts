@@ -5,11 +5,16 @@
  * that helps.
  */
 import { CATEGORIES, getTerm, type Term } from '../../glossary';
-import type { PageTermsReply } from '../core/messages';
-import { groupCounts, STATUS_TEXT, type PageStatus } from '../core/page-terms';
+import type { PageTermsReply, TermCounts } from '../core/messages';
+import { ABOUT_TEXT, groupCounts, STATUS_TEXT, type PageStatus } from '../core/page-terms';
+
+/** Held terms named in the note before "and N more". */
+const HELD_NAMED = 4;
 
 export interface PageViewActions {
   reveal(termId: string): Promise<boolean>;
+  /** Marks the general terms on this page although nothing says it is about China. */
+  markGeneric(): Promise<void>;
   annotateOnce(): Promise<void>;
   enableSite(): void;
   /** Asks the browser for this site's access (must run inside the click: a user gesture). */
@@ -101,10 +106,50 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
       case 'paused':
         actionsRow.append(button(doc, 'Resume', actions.resume, 'pl-button pl-primary'));
         break;
+      case 'held': {
+        const held = state.reply ? heldNote(state.reply.held) : null;
+        if (held) box.append(held);
+        break;
+      }
       default:
         break;
     }
     if (actionsRow.childElementCount > 0) box.append(actionsRow);
+    return box;
+  }
+
+  /** The general terms left unmarked, why, and the one click that marks them. */
+  function heldNote(held: TermCounts): HTMLElement | null {
+    const items = Object.entries(held)
+      .map(([id, count]) => ({ term: getTerm(id), count }))
+      .filter((x): x is { term: Term; count: number } => x.term !== undefined && x.count > 0)
+      .sort((a, b) => b.count - a.count || a.term.name.localeCompare(b.term.name));
+    if (items.length === 0) return null;
+    const box = el(doc, 'div', 'pl-held');
+    box.setAttribute('role', 'note');
+    const n = items.length;
+    const named = items.slice(0, HELD_NAMED).map((i) => `${i.term.name} (${i.count})`);
+    const more = n > HELD_NAMED ? ` and ${n - HELD_NAMED} more` : '';
+    box.append(el(doc, 'p', 'pl-held-text', `${n} general term${n === 1 ? '' : 's'} left unmarked: ${named.join(', ')}${more}.`));
+    box.append(
+      el(doc, 'p', 'pl-held-why', 'These words have everyday meanings too, and nothing on this page says it is about China, so their cards about Chinese policy stay hidden.'),
+    );
+    const markAnyway = button(
+      doc,
+      'Mark them anyway',
+      () => {
+        markAnyway.disabled = true;
+        actions.markGeneric().then(
+          () => (live.textContent = 'General terms are marked on this page.'),
+          (e: unknown) => {
+            markAnyway.disabled = false;
+            live.textContent = `The page did not answer: ${e instanceof Error ? e.message : String(e)}`;
+          },
+        );
+      },
+      'pl-button pl-held-mark',
+    );
+    box.append(markAnyway);
     return box;
   }
 
@@ -114,6 +159,10 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
     const total = groups.reduce((n, g) => n + g.items.reduce((m, i) => m + i.count, 0), 0);
     shown = groups.reduce((n, g) => n + g.items.length, 0);
     wrap.append(el(doc, 'p', 'pl-found-summary', `${shown} term${shown === 1 ? '' : 's'}, ${total} mention${total === 1 ? '' : 's'}. Choose one to find it on the page.`));
+    const generic = groups.some((g) => g.items.some((i) => i.term.scope === 'generic'));
+    if (generic && reply.about) wrap.append(el(doc, 'p', 'pl-about', `General terms are marked because ${ABOUT_TEXT[reply.about]}.`));
+    const held = heldNote(reply.held);
+    if (held) wrap.append(held);
     for (const g of groups) {
       const section = el(doc, 'section', 'pl-group');
       section.dataset.category = g.category.id;
@@ -150,7 +199,7 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
   }
 
   function render(state: PageViewState): void {
-    const key = JSON.stringify([state.status, state.reply?.counts ?? null, state.siteName]);
+    const key = JSON.stringify([state.status, state.reply?.counts ?? null, state.reply?.held ?? null, state.reply?.about ?? null, state.siteName]);
     if (key === lastKey) return;
     lastKey = key;
     // Keep keyboard focus on the same term across a refresh.

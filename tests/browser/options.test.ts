@@ -128,10 +128,16 @@ describe('options page', () => {
     await page.getByLabel('Automatic (follows light or dark pages)').check();
     await expect.poll(async () => (await stored()).highlightColor).toBe('auto');
 
+    // Every occurrence, or each term's first only.
+    expect(await page.getByLabel('Every occurrence').isChecked()).toBe(true);
+    await page.getByLabel(/Only the first of each term/).check();
+    await expect.poll(async () => (await stored()).density).toBe('first');
+
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Restore defaults' }).click();
     await expect.poll(() => stored()).toEqual({});
     await expect.poll(() => page.getByLabel('A background colour').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Every occurrence').isChecked()).toBe(true);
   });
 
   it('an unreadable stored value does not break the page', async () => {

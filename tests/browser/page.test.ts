@@ -144,6 +144,9 @@ describe('content script on news pages', () => {
     const reply = await sendToTab(session.serviceWorker, 'http://english.news.cn/page/split.html', { type: 'get-page-terms' });
     expect(reply).toEqual({
       active: true,
+      // english.news.cn is Xinhua: general terms (SMEs, 5G…) are marked there.
+      about: 'outlet',
+      held: {},
       counts: {
         'little-giant-firms': 1,
         'low-altitude-economy': 1,
@@ -252,7 +255,7 @@ describe('content script on news pages', () => {
       expect(await page.locator(CARD).count()).toBe(0);
       expect(await page.evaluate(() => CSS.highlights.has('policy-lens'))).toBe(false);
       const off = await sendToTab(session.serviceWorker, 'http://english.news.cn/page/split.html', { type: 'get-page-terms' });
-      expect(off).toEqual({ active: false, counts: {}, reason: 'off' });
+      expect(off).toEqual({ active: false, counts: {}, held: {}, about: null, reason: 'off' });
       await setSettings(session.serviceWorker, { sites: { 'english.news.cn': true } });
       await expectPainted(page);
     } finally {

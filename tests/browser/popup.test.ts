@@ -242,6 +242,23 @@ describe('popup: site switch', () => {
     await waitForHighlights(other.page);
     expect(await pause.getAttribute('aria-checked')).toBe('false');
   });
+
+  it('"Mark only first mentions" paints each term once in every tab, counts every mention, and switches back', async () => {
+    const a = await openNews('english.news.cn', 'xinhua-interview.html');
+    const all = await waitForHighlights(a.page);
+    const popup = await openPopup(a.tabId);
+    const counts = await listed(popup);
+    const firstOnly = popup.locator('.pl-density-switch [role="switch"]');
+    expect(await firstOnly.getAttribute('aria-checked')).toBe('false');
+    await firstOnly.click();
+    // One painted range per distinct term.
+    await expect.poll(() => highlightCount(a.page)).toBe(Object.keys(counts).length);
+    expect(Object.keys(counts).length).toBeLessThan(all);
+    expect(await listed(popup)).toEqual(counts);
+    expect(await firstOnly.getAttribute('aria-checked')).toBe('true');
+    await firstOnly.click();
+    await expect.poll(() => highlightCount(a.page)).toBe(all);
+  });
 });
 
 describe('popup: annotate once', () => {
@@ -361,7 +378,7 @@ describe('robustness', () => {
     await popup.locator('.pl-site-switch [role="switch"]').click();
     await expect.poll(() => highlightCount(page)).toBe(0);
     const stored = await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
-    expect(stored).toEqual({ sites: { 'english.news.cn': false }, enabled: true, highlightStyle: 'background', highlightColor: '#00ff00' });
+    expect(stored).toEqual({ sites: { 'english.news.cn': false }, enabled: true, highlightStyle: 'background', highlightColor: '#00ff00', density: 'all' });
   });
 
   it('the background rejects messages of unknown type or shape, and acts on valid ones', async () => {
@@ -378,10 +395,12 @@ describe('robustness', () => {
       page.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m).catch((e: unknown) => String(e)), msg);
     const bad: unknown[] = [
       { type: 'format-disk' },
-      { type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, active: true, extra: 1 },
-      { type: 'page-terms', counts: { 'Not An Id': 1 }, active: true },
-      { type: 'page-terms', counts: { a: -1 }, active: true },
-      { type: 'page-terms', counts: 'many', active: true },
+      { type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: null, active: true, extra: 1 },
+      { type: 'page-terms', counts: { 'Not An Id': 1 }, held: {}, about: null, active: true },
+      { type: 'page-terms', counts: { a: -1 }, held: {}, about: null, active: true },
+      { type: 'page-terms', counts: 'many', held: {}, about: null, active: true },
+      { type: 'page-terms', counts: { a: 1 }, held: { b: 'x' }, about: null, active: true },
+      { type: 'page-terms', counts: { a: 1 }, held: {}, about: 'because', active: true },
       { type: 'open-reader', paragraph: 'p7' },
       { type: 'open-reader', termId: '../../etc' },
       'page-terms',
@@ -394,9 +413,9 @@ describe('robustness', () => {
     expect(await badge(tabId)).toBe('');
     expect(session.context.pages().length).toBe(pagesBefore);
     // The same channel works for a valid message.
-    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, active: true });
+    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: 'title', active: true });
     await expect.poll(() => badge(tabId)).toBe('3');
-    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, active: false });
+    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: 'title', active: false });
     await expect.poll(() => badge(tabId)).toBe('');
   });
 

@@ -24,6 +24,9 @@ export const NEWS_HOSTS = [
   'www.theguardian.com',
   'www.sixthtone.com',
   'www.ft.com',
+  'www.cnbc.com',
+  'apnews.com',
+  'thediplomat.com',
   'example.org',
   'blog.example.net',
 ] as const;
