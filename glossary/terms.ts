@@ -1241,7 +1241,7 @@ export const TERMS: readonly Term[] = [
       { text: 'small giants', label: 'less common variant' },
     ],
     timeline: [
-      { date: '2018-11', event: 'MIIT launches the cultivation of SRDI "little giant" firms' },
+      { date: '2018', event: 'MIIT launches the cultivation of SRDI "little giant" firms' },
       { date: '2019-06', event: 'First batch named: 248 firms' },
       { date: '2024-08', event: '12,000 cultivated, per Jin in this interview' },
     ],

@@ -10,6 +10,7 @@ import { FirstOccurrences } from './first-marks';
 import { PageContext, readPageSignals } from './page-context';
 import type { Owner, Painter } from './painter';
 import { Scanner, type BlockState } from './scanner';
+import { paragraphsOf } from './test-paragraphs';
 import { collectBlocks } from './text-blocks';
 
 (globalThis as { StaticRange?: unknown }).StaticRange ??= class {
@@ -22,13 +23,7 @@ const finder = compileMatcher(surfaceForms());
 
 function setup(texts: string[], title = 'A page') {
   document.title = title;
-  document.body.replaceChildren(
-    ...texts.map((t) => {
-      const el = document.createElement('p');
-      el.textContent = t;
-      return el;
-    }),
-  );
+  paragraphsOf(texts);
   collectBlocks(document.body);
   const context = new PageContext(readPageSignals(document));
   const shown: Owner[] = [];

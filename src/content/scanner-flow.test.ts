@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TermFinder, TermMatch } from '../ui/types';
 import type { Owner, Painter } from './painter';
 import { Scanner } from './scanner';
+import { paragraphsOf } from './test-paragraphs';
 import { collectBlocks } from './text-blocks';
 
 // happy-dom has no StaticRange: the scanner only stores what it is given.
@@ -26,13 +27,7 @@ function giantFinder() {
 
 /** One paragraph per text, and what the scanner told the painter and the block places. */
 function setup(texts: string[]) {
-  document.body.replaceChildren(
-    ...texts.map((t) => {
-      const el = document.createElement('p');
-      el.textContent = t;
-      return el;
-    }),
-  );
+  paragraphsOf(texts);
   // happy-dom parses a selector slowly the first time (ms): not inside the head start's 6 ms.
   collectBlocks(document.body);
   const { finder, asked } = giantFinder();

@@ -149,7 +149,7 @@ const preview = el('div', 'op-preview');
 preview.setAttribute('aria-label', 'Preview');
 const previewText = el('p', 'op-preview-text');
 const TERM = 'new industrialization';
-previewText.append('China will promote ', el('span', 'op-preview-term', TERM), ' at a faster pace, says the minister.');
+previewText.append('China is mulling efforts to promote ', el('span', 'op-preview-term', TERM), ' at a faster pace, the minister said in 2024.');
 preview.append(el('span', 'op-preview-label', 'Preview'), previewText);
 const previewSheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];

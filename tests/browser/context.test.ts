@@ -6,16 +6,13 @@
  * says what was left unmarked and marks it on request; "first mentions
  * only" paints each term once while every occurrence still opens its card.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getTerm } from '../../glossary';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
-import { clearSettings, expectedTexts, highlightTexts, hoverTerm, sendToTab, setSettings } from './page-helpers';
+import { expectedTexts, highlightCount, highlightTexts, hoverTerm, sendToTab, setSettings } from './page-helpers';
+import { extensionSuite, SHOTS } from './suite';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const CARD = 'policy-lens-ui .pl-card';
 
 interface Report {
@@ -25,43 +22,17 @@ interface Report {
   active: boolean;
 }
 
-let server: FixtureServer;
-let session: ExtensionSession;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startFixtureServer();
-  session = await launchWithExtension({ port: server.port });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  while (opened.length > 0) await opened.pop()?.close();
-  await clearSettings(session.serviceWorker);
-});
+const suite = extensionSuite();
 
 async function open(host: string, file: string, query = ''): Promise<{ page: Page; url: string }> {
-  const page = await session.context.newPage();
-  opened.push(page);
-  const url = session.newsUrl(host, `context/${file}${query}`);
+  const page = suite.track(await suite.session.context.newPage());
+  const url = suite.session.newsUrl(host, `context/${file}${query}`);
   await page.goto(url);
   return { page, url };
 }
 
 function report(url: string): Promise<Report | null> {
-  return sendToTab(session.serviceWorker, url, { type: 'get-page-terms' }).catch(() => null) as Promise<Report | null>;
-}
-
-/** Every range in every highlight the page holds (ours are the only ones). */
-function rangeCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h) => (n += h.size));
-    return n;
-  });
+  return sendToTab(suite.session.serviceWorker, url, { type: 'get-page-terms' }).catch(() => null) as Promise<Report | null>;
 }
 
 /** Client rect of the nth occurrence of text inside the element with this id, painted or not. */
@@ -106,7 +77,7 @@ describe('general terms on pages that are not about China', () => {
     await expect.poll(async () => (await report(url))?.held, { timeout: 8000 }).toEqual(held);
     expect(await report(url)).toEqual({ counts: {}, held, about: null, active: true });
     await page.waitForTimeout(300);
-    expect(await rangeCount(page)).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
   });
 
   it('pointing at a generic word there opens no card', async () => {
@@ -169,14 +140,13 @@ describe('the popup and "mark them anyway"', () => {
   it('says which general terms were left unmarked and why, and one click marks them on this page only', async () => {
     const { page, url } = await open('apnews.com', 'uk-smes.html');
     await expect.poll(async () => (await report(url))?.held.smes, { timeout: 8000 }).toBe(3);
-    const tabId = await session.serviceWorker.evaluate(
+    const tabId = await suite.session.serviceWorker.evaluate(
       async (u) => (await (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ url: u }))[0]?.id ?? -1,
       url,
     );
-    const popup = await session.context.newPage();
-    opened.push(popup);
+    const popup = suite.track(await suite.session.context.newPage());
     await popup.setViewportSize({ width: 400, height: 580 });
-    await popup.goto(session.extensionUrl(`src/popup/index.html?tab=${tabId}`));
+    await popup.goto(suite.session.extensionUrl(`src/popup/index.html?tab=${tabId}`));
     await popup.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
     expect(await popup.locator('.pl-empty').getAttribute('data-status')).toBe('held');
     expect(await popup.locator('.pl-held-text').textContent()).toBe(
@@ -197,7 +167,7 @@ describe('the popup and "mark them anyway"', () => {
     // Only this page: the same article in another tab still holds them back.
     const other = await open('apnews.com', 'uk-smes.html', '?again');
     await expect.poll(async () => (await report(other.url))?.held.smes, { timeout: 8000 }).toBe(3);
-    expect(await rangeCount(other.page)).toBe(0);
+    expect(await highlightCount(other.page)).toBe(0);
   });
 });
 
@@ -207,7 +177,7 @@ describe('first mentions only', () => {
     const all = await expectedTexts(page);
     await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toEqual(all);
 
-    await setSettings(session.serviceWorker, { density: 'first' });
+    await setSettings(suite.session.serviceWorker, { density: 'first' });
     const firsts = [...new Set(all)].sort();
     await expect.poll(() => highlightTexts(page), { timeout: 5000 }).toEqual(firsts);
     // The first "AI" is in the headline: the one in the last paragraph is not painted.
@@ -219,7 +189,7 @@ describe('first mentions only', () => {
     expect(await highlightTexts(page, 'policy-lens-active')).toEqual(['AI']);
     await page.screenshot({ path: resolve(SHOTS, 'first-mentions-only.png') });
 
-    await setSettings(session.serviceWorker, { density: 'all' });
+    await setSettings(suite.session.serviceWorker, { density: 'all' });
     await expect.poll(() => highlightTexts(page), { timeout: 5000 }).toEqual(all);
   });
 });

@@ -3,67 +3,40 @@
  * user-added, removable), highlight style and colour with the preview,
  * restore defaults. Every change is a storage write that open tabs follow.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITES } from '../../src/core/default-sites';
 import type { ChromeForTests } from '../helpers/chrome-types';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
+import { highlightCount } from './page-helpers';
+import { extensionSuite, SHOTS } from './suite';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 interface Chrome extends ChromeForTests {
   storage: ChromeForTests['storage'] & { sync: ChromeForTests['storage']['sync'] & { clear(): Promise<void> }; local: ChromeForTests['storage']['local'] & { clear(): Promise<void> } };
 }
 
-let server: FixtureServer;
-let session: ExtensionSession;
-const opened: Page[] = [];
+const suite = extensionSuite();
 
 function stored(): Promise<Record<string, unknown>> {
-  return session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
+  return suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
 }
 
 async function openOptions(): Promise<Page> {
-  const page = await session.context.newPage();
-  opened.push(page);
-  await page.goto(session.extensionUrl('src/options/index.html'));
+  const page = await suite.session.context.newPage();
+  suite.track(page);
+  await page.goto(suite.session.extensionUrl('src/options/index.html'));
   await page.waitForSelector('body[data-ready="true"]');
   return page;
 }
 
-function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h) => (n += h.size));
-    return n;
-  });
-}
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startFixtureServer();
-  session = await launchWithExtension({ port: server.port });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  while (opened.length > 0) await opened.pop()?.close();
-  await session.serviceWorker.evaluate(async () => {
-    await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.clear();
-    await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.clear();
-  });
-});
 
 describe('options page', () => {
   it('lists every default site switched on, and switching one off clears its open tab live', async () => {
-    const news = await session.context.newPage();
-    opened.push(news);
-    await news.goto(session.newsUrl('www.scmp.com', 'scmp-analysis.html'));
+    const news = await suite.session.context.newPage();
+    suite.track(news);
+    await news.goto(suite.session.newsUrl('www.scmp.com', 'scmp-analysis.html'));
     await expect.poll(() => highlightCount(news), { timeout: 10_000 }).toBeGreaterThan(0);
 
     const page = await openOptions();
@@ -85,7 +58,7 @@ describe('options page', () => {
   });
 
   it('shows the user’s own sites with their state and removes them', async () => {
-    await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: { 'example.org': true, 'blog.example.net': false, 'scmp.com': false } }));
+    await suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: { 'example.org': true, 'blog.example.net': false, 'scmp.com': false } }));
     const page = await openOptions();
     const user = await page.$$eval('#op-user-sites li', (els) =>
       els.map((e) => [(e as HTMLElement).dataset.site, e.querySelector('[role="switch"]')?.getAttribute('aria-checked')]),
@@ -100,7 +73,7 @@ describe('options page', () => {
     await expect.poll(async () => (await stored()).sites).toEqual({ 'blog.example.net': false, 'scmp.com': false });
     await expect.poll(() => page.locator('#op-user-sites li').count()).toBe(1);
     // Storage written elsewhere shows up here live.
-    await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: {} }));
+    await suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: {} }));
     await expect.poll(() => page.locator('#op-user-sites li').count()).toBe(0);
     expect(await page.locator('.op-muted', { hasText: 'None yet' }).isVisible()).toBe(true);
   });
@@ -141,7 +114,7 @@ describe('options page', () => {
   });
 
   it('an unreadable stored value does not break the page', async () => {
-    await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: ['x'], enabled: 'yes', highlightStyle: 'wavy', highlightColor: 12 }));
+    await suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: ['x'], enabled: 'yes', highlightStyle: 'wavy', highlightColor: 12 }));
     const page = await openOptions();
     expect(await page.locator('#op-default-sites [role="switch"][aria-checked="true"]').count()).toBe(DEFAULT_SITES.length);
     expect(await page.getByLabel('A background colour').isChecked()).toBe(true);

@@ -49,6 +49,15 @@ export async function captureDomBeforeScripts(context: BrowserContext): Promise<
   });
 }
 
+/** Every range in every highlight the page holds (all of ours, the active one included). */
+export function highlightCount(frame: Page | Frame): Promise<number> {
+  return frame.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => (n += h.size));
+    return n;
+  });
+}
+
 /** Texts of every painted range (sorted), optionally of one highlight name only. */
 export function highlightTexts(frame: Page | Frame, only?: string): Promise<string[]> {
   return frame.evaluate(

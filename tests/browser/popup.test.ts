@@ -4,16 +4,14 @@
  * the badge, the other views, malformed storage and rejected messages.
  * The popup page is opened in an ordinary tab with ?tab=<id> of the page.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTICLE, TERMS } from '../../glossary';
 import type { ChromeForTests } from '../helpers/chrome-types';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
+import { highlightCount } from './page-helpers';
+import { extensionSuite, SHOTS } from './suite';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /** chrome.* as the tests use it inside the service worker / extension pages. */
 interface Chrome extends ChromeForTests {
@@ -24,16 +22,14 @@ interface Chrome extends ChromeForTests {
   runtime: ChromeForTests['runtime'] & { sendMessage(msg: unknown): Promise<unknown> };
 }
 
-let server: FixtureServer;
-let session: ExtensionSession;
-const opened: Page[] = [];
+const suite = extensionSuite();
 
 async function openNews(host: string, path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await session.context.newPage();
-  opened.push(page);
-  const url = session.newsUrl(host, path);
+  const page = await suite.session.context.newPage();
+  suite.track(page);
+  const url = suite.session.newsUrl(host, path);
   await page.goto(url);
-  const tabId = await session.serviceWorker.evaluate(async (u) => {
+  const tabId = await suite.session.serviceWorker.evaluate(async (u) => {
     const tabs = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u });
     return tabs[0]?.id ?? -1;
   }, url);
@@ -41,14 +37,6 @@ async function openNews(host: string, path: string): Promise<{ page: Page; tabId
   return { page, tabId };
 }
 
-/** Total number of ranges in every highlight the page holds (all of ours). */
-function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h) => (n += h.size));
-    return n;
-  });
-}
 
 async function waitForHighlights(page: Page): Promise<number> {
   await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -64,17 +52,17 @@ async function waitForHighlights(page: Page): Promise<number> {
 }
 
 async function openPopup(tabId: number, extra = ''): Promise<Page> {
-  const popup = await session.context.newPage();
-  opened.push(popup);
+  const popup = await suite.session.context.newPage();
+  suite.track(popup);
   await popup.setViewportSize({ width: 400, height: 580 });
-  await popup.goto(session.extensionUrl(`src/popup/index.html?tab=${tabId}${extra}`));
+  await popup.goto(suite.session.extensionUrl(`src/popup/index.html?tab=${tabId}${extra}`));
   await popup.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
   return popup;
 }
 
 /** The page's own report, asked from the service worker (the contract the popup relies on). */
 function pageReport(tabId: number): Promise<{ counts: Record<string, number>; active: boolean } | null> {
-  return session.serviceWorker.evaluate(
+  return suite.session.serviceWorker.evaluate(
     (id) =>
       (globalThis as unknown as { chrome: Chrome }).chrome.tabs
         .sendMessage(id, { type: 'get-page-terms' }, { frameId: 0 })
@@ -84,31 +72,13 @@ function pageReport(tabId: number): Promise<{ counts: Record<string, number>; ac
 }
 
 function badge(tabId: number): Promise<string> {
-  return session.serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
+  return suite.session.serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 async function listed(popup: Page): Promise<Record<string, number>> {
   return popup.$$eval('.pl-term-choice', (els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.term ?? '', Number((e as HTMLElement).dataset.count)])));
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startFixtureServer();
-  session = await launchWithExtension({ port: server.port });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  while (opened.length > 0) await opened.pop()?.close();
-  // Each test starts from default settings.
-  await session.serviceWorker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-    await c.storage.sync.clear();
-    await c.storage.local.clear();
-  });
-});
 
 describe('popup: On this page', () => {
   it('lists exactly the terms on the page, with their counts, grouped by category', async () => {
@@ -176,10 +146,10 @@ describe('popup: On this page', () => {
   });
 
   it('shows why there is nothing, for a browser page and a site outside the list', async () => {
-    const page = await session.context.newPage();
-    opened.push(page);
-    await page.goto(session.extensionUrl('src/options/index.html'));
-    const tabId = await session.serviceWorker.evaluate(async (u) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u }))[0]?.id ?? -1, page.url());
+    const page = await suite.session.context.newPage();
+    suite.track(page);
+    await page.goto(suite.session.extensionUrl('src/options/index.html'));
+    const tabId = await suite.session.serviceWorker.evaluate(async (u) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u }))[0]?.id ?? -1, page.url());
     const popup = await openPopup(tabId);
     expect(await popup.locator('.pl-empty').textContent()).toContain("Policy Lens can't run on this page (browser page)");
     expect(await popup.locator('.pl-site-switch [role="switch"]').isDisabled()).toBe(true);
@@ -263,7 +233,7 @@ describe('popup: site switch', () => {
 
 describe('popup: annotate once', () => {
   it('annotates one tab of a switched-off site, leaving its other tabs and the setting alone', async () => {
-    await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: { 'scmp.com': false } }));
+    await suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: { 'scmp.com': false } }));
     const a = await openNews('www.scmp.com', 'scmp-analysis.html');
     const b = await openNews('www.scmp.com', 'scmp-analysis.html?b');
     await a.page.waitForTimeout(500);
@@ -278,7 +248,7 @@ describe('popup: annotate once', () => {
     await expect.poll(() => badge(a.tabId)).not.toBe('');
     expect(await highlightCount(b.page)).toBe(0);
     expect(await popup.locator('.pl-site-switch [role="switch"]').getAttribute('aria-checked')).toBe('false');
-    const stored = await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
+    const stored = await suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
     expect(stored).toEqual({ sites: { 'scmp.com': false } });
   });
 });
@@ -292,7 +262,7 @@ describe('badge', () => {
     expect(distinct).toBeGreaterThan(1);
     await expect.poll(() => badge(tabId)).toBe(String(distinct));
     // A page with no terms: empty.
-    await page.goto(session.newsUrl('english.news.cn', 'index.html'));
+    await page.goto(suite.session.newsUrl('english.news.cn', 'index.html'));
     await expect.poll(() => badge(tabId)).toBe('');
   });
 });
@@ -330,10 +300,10 @@ describe('popup: Interview and Glossary', () => {
   it('"Open in a tab" opens the reader', async () => {
     const { tabId } = await openNews('english.news.cn', 'xinhua-interview.html');
     const popup = await openPopup(tabId, '&view=interview');
-    const [reader] = await Promise.all([session.context.waitForEvent('page'), popup.locator('button', { hasText: 'Open in a tab' }).click()]);
-    opened.push(reader);
+    const [reader] = await Promise.all([suite.session.context.waitForEvent('page'), popup.locator('button', { hasText: 'Open in a tab' }).click()]);
+    suite.track(reader);
     await reader.waitForLoadState();
-    expect(reader.url()).toBe(session.extensionUrl('src/reader/index.html'));
+    expect(reader.url()).toBe(suite.session.extensionUrl('src/reader/index.html'));
   });
 
   it('searches the glossary by English, Chinese and toneless pinyin, and expands a card', async () => {
@@ -365,7 +335,7 @@ describe('popup: Interview and Glossary', () => {
 
 describe('robustness', () => {
   it('malformed values written straight into storage are replaced by defaults and the popup still works', async () => {
-    await session.serviceWorker.evaluate(() =>
+    await suite.session.serviceWorker.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ sites: 'garbage', enabled: 42, highlightStyle: {}, highlightColor: '#00ff00' }),
     );
     const { page, tabId } = await openNews('english.news.cn', 'xinhua-interview.html');
@@ -377,20 +347,20 @@ describe('robustness', () => {
     // Switching still writes a clean value.
     await popup.locator('.pl-site-switch [role="switch"]').click();
     await expect.poll(() => highlightCount(page)).toBe(0);
-    const stored = await session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
+    const stored = await suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
     expect(stored).toEqual({ sites: { 'english.news.cn': false }, enabled: true, highlightStyle: 'background', highlightColor: '#00ff00', density: 'all' });
   });
 
   it('the background rejects messages of unknown type or shape, and acts on valid ones', async () => {
     const warnings: string[] = [];
-    session.serviceWorker.on('console', (m) => {
+    suite.session.serviceWorker.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
     // An extension page in a tab sends as a tab would (sender.tab set, frameId 0).
-    const page = await session.context.newPage();
-    opened.push(page);
-    await page.goto(session.extensionUrl('src/options/index.html'));
-    const tabId = await session.serviceWorker.evaluate(async (u) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u }))[0]?.id ?? -1, page.url());
+    const page = await suite.session.context.newPage();
+    suite.track(page);
+    await page.goto(suite.session.extensionUrl('src/options/index.html'));
+    const tabId = await suite.session.serviceWorker.evaluate(async (u) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u }))[0]?.id ?? -1, page.url());
     const send = (msg: unknown): Promise<unknown> =>
       page.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m).catch((e: unknown) => String(e)), msg);
     const bad: unknown[] = [
@@ -407,11 +377,11 @@ describe('robustness', () => {
       null,
       [{ type: 'page-terms' }],
     ];
-    const pagesBefore = session.context.pages().length;
+    const pagesBefore = suite.session.context.pages().length;
     for (const m of bad) await send(m);
     await expect.poll(() => warnings.filter((w) => w.includes('rejected message')).length).toBe(bad.length);
     expect(await badge(tabId)).toBe('');
-    expect(session.context.pages().length).toBe(pagesBefore);
+    expect(suite.session.context.pages().length).toBe(pagesBefore);
     // The same channel works for a valid message.
     await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: 'title', active: true });
     await expect.poll(() => badge(tabId)).toBe('3');
@@ -420,20 +390,20 @@ describe('robustness', () => {
   });
 
   it('open-reader opens the reader at a paragraph or a term', async () => {
-    const page = await session.context.newPage();
-    opened.push(page);
-    await page.goto(session.extensionUrl('src/options/index.html'));
+    const page = await suite.session.context.newPage();
+    suite.track(page);
+    await page.goto(suite.session.extensionUrl('src/options/index.html'));
     for (const [msg, hash] of [
       [{ type: 'open-reader', paragraph: 7 }, '#p7'],
       [{ type: 'open-reader', termId: 'little-giants' }, '#term=little-giants'],
     ] as const) {
       const [reader] = await Promise.all([
-        session.context.waitForEvent('page'),
+        suite.session.context.waitForEvent('page'),
         page.evaluate((m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m), msg),
       ]);
-      opened.push(reader);
+      suite.track(reader);
       await reader.waitForLoadState();
-      expect(reader.url()).toBe(session.extensionUrl(`src/reader/index.html${hash}`));
+      expect(reader.url()).toBe(suite.session.extensionUrl(`src/reader/index.html${hash}`));
     }
   });
 });
