@@ -18,7 +18,7 @@ import { blankTab, recordTabTerms, trackedTabs, watchTabs } from './tab-state';
 const log = (m: string): void => console.warn(`Policy Lens: ${m}`);
 const store = createSettingsStore(browser.storage as unknown as StorageLike, log);
 
-export const READER_PATH = 'src/reader/index.html';
+const READER_PATH = 'src/reader/index.html';
 
 function readerUrl(msg: Extract<Message, { type: 'open-reader' }>): string {
   let hash = '';

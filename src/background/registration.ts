@@ -16,7 +16,7 @@ import {
 } from '../core/registration';
 import type { Settings } from '../core/settings';
 
-export function builtFiles(): ContentScriptFiles {
+function builtFiles(): ContentScriptFiles {
   return contentScriptFiles(browser.runtime.getManifest());
 }
 

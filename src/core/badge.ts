@@ -12,7 +12,7 @@ export interface TabTerms {
   active: boolean;
 }
 
-export const BADGE_MAX = 99;
+const BADGE_MAX = 99;
 
 /** Number of distinct terms in counts. */
 export function distinctTerms(counts: TermCounts): number {

@@ -45,7 +45,7 @@ export interface ContextVerdict {
 export const NO_EVIDENCE: Readonly<TextEvidence> = Object.freeze({ mentions: 0, han: 0, kana: 0, specific: 0 });
 
 /** Mentions of China in the text before the page counts as about China. */
-export const MIN_TEXT_MENTIONS = 2;
+const MIN_TEXT_MENTIONS = 2;
 /** Han characters that make a page Chinese-language when it has no kana. */
 const MIN_HAN = 40;
 

@@ -77,9 +77,10 @@ export interface Matcher {
 }
 
 /**
- * A compiled matcher as JSON-safe data. Compiling the glossary costs 3–15 ms
- * in a page (more in each of many iframes); the content script is built with
- * this data (scripts/matcher-data-plugin.ts) and only loads it.
+ * A compiled matcher as JSON-safe data. Compiling the glossary in a page
+ * would cost every frame of every listed page a noticeable start task; the
+ * content script is built with this data (scripts/matcher-data-plugin.ts)
+ * and only loads it.
  */
 export interface MatcherData {
   version: typeof MATCHER_DATA_VERSION;

@@ -7,7 +7,7 @@ import type { Settings } from './settings';
 import { originPatternsForSiteKey } from './site-key';
 import { defaultSiteForHost } from './site-patterns';
 
-export const SITE_SCRIPT_PREFIX = 'pl-site:';
+const SITE_SCRIPT_PREFIX = 'pl-site:';
 
 export function scriptIdForSite(key: string): string {
   return `${SITE_SCRIPT_PREFIX}${key}`;

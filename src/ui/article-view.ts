@@ -19,7 +19,7 @@ export interface ArticleViewOptions {
 }
 
 /** Appends text to parent, wrapping every match of finder in a term button. */
-export function appendMarkedText(
+function appendMarkedText(
   doc: Document,
   parent: HTMLElement,
   text: string,

@@ -42,7 +42,7 @@ export function citedParagraph(term: Term): number {
 }
 
 /** "12,000 firms" and "— cultivated as \"little giants\", by Aug 2024, per Jin (¶10)". */
-export function figureText(f: KeyFigure): { value: string; rest: string } {
+function figureText(f: KeyFigure): { value: string; rest: string } {
   return { value: `${f.value} ${f.unit}`.trim(), rest: `— ${f.label}, ${f.when}, per Jin (¶${f.paragraph})` };
 }
 

@@ -22,7 +22,7 @@ const MAX_JOIN_SUBSETS = 3;
  * The scanner rewrites each completed "isation" in a word to "ization", so
  * forms must be normalised the same way to share keys with scanned text.
  */
-export function normaliseSpelling(norm: string): string {
+function normaliseSpelling(norm: string): string {
   return norm.replace(/isation/g, 'ization');
 }
 
@@ -94,7 +94,7 @@ function joinAt(tokens: readonly FormToken[], joinable: readonly boolean[], mask
 }
 
 /** Singular of a plural last word, or null when it does not look like a regular plural. */
-export function singularOf(token: FormToken, caseSensitive: boolean): FormToken | null {
+function singularOf(token: FormToken, caseSensitive: boolean): FormToken | null {
   if (token.punct) return null;
   const { norm, raw } = token;
   if (caseSensitive) {

@@ -21,8 +21,8 @@ export interface Output {
 /**
  * A finished trie as plain data (see loadMatcher in ../matcher.ts): the
  * flat tables the scan reads, as they are. Loading them is a native copy
- * per array: no Maps, no hashing (rebuilding from edge lists cost 2.3-4.1 ms
- * of a fresh page's start task).
+ * per array: no Maps, no hashing (rebuilding from edge lists was a sizeable
+ * part of a fresh page's start task).
  */
 export interface PhraseTrieData {
   words: WordTableData;

@@ -19,7 +19,7 @@ const HASH_SEED_ = HASH_SEED;
 const hashStep_ = hashStep;
 
 /** Words longer than this are never glossary words (URLs, hashes): not read. */
-export const MAX_TOKEN = 64;
+const MAX_TOKEN = 64;
 
 export class TokenReader {
   /** The word read last, folded; buf[0..len). */

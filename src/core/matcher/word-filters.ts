@@ -9,7 +9,7 @@
 import { CLASS, WORD } from './char-class';
 import type { PhraseTrie } from './phrase-trie';
 
-export const SIG_SIZE = 1 << 16;
+const SIG_SIZE = 1 << 16;
 
 /** Signature of a word from its folded letters; see the file comment. */
 export function signature(first: number, second: number, last: number, len: number): number {
