@@ -18,6 +18,7 @@ import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import chromeConfig from './vite.config.js';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { withSitePatterns } from './scripts/site-manifest.js';
 import { withoutContentScripts } from './scripts/vite-content-script.js';
 
 export const GECKO_ID = 'policy-lens@policy-lens.dev';
@@ -25,7 +26,7 @@ export const FIREFOX_MIN_VERSION = '140.0';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 export const FIREFOX_DIST_DIR = 'dist-firefox';
 
-type Manifest = typeof manifest;
+type Manifest = ReturnType<typeof withSitePatterns<typeof manifest>>;
 
 /** The Chrome manifest turned into Firefox's. Pure: tested in Node. */
 export function firefoxManifest(source: Manifest, version: string): Record<string, unknown> {
@@ -67,7 +68,7 @@ export default defineConfig({
     ...sharedPlugins(base.plugins),
     // As in vite.config.ts: crxjs gets the manifest without content_scripts; the shared
     // content-script plugin (kept above) bundles the script and writes them into the built manifest.
-    crx({ manifest: withoutContentScripts(firefoxManifest(manifest, pkg.version)) as unknown as ManifestV3Export, browser: 'firefox' }),
+    crx({ manifest: withoutContentScripts(firefoxManifest(withSitePatterns(manifest), pkg.version)) as unknown as ManifestV3Export, browser: 'firefox' }),
   ],
   build: {
     ...base.build,

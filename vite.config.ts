@@ -2,13 +2,15 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { withSitePatterns } from './scripts/site-manifest.js';
 import { contentScriptBundle, withoutContentScripts } from './scripts/vite-content-script.js';
 
-// The version users and stores see comes from package.json alone.
-const built = { ...withoutContentScripts(manifest), version: pkg.version };
+// The version users and stores see comes from package.json alone; the site list from src/core/default-sites.ts.
+const sourced = withSitePatterns(manifest);
+const built = { ...withoutContentScripts(sourced), version: pkg.version };
 
 export default defineConfig({
-  plugins: [crx({ manifest: built }), contentScriptBundle(manifest.content_scripts)],
+  plugins: [crx({ manifest: built }), contentScriptBundle(sourced.content_scripts)],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,8 +1,8 @@
 /**
- * News sites where Policy Lens runs out of the box. The manifest's
- * content-script matches and host permissions must list exactly these
- * patterns (checked by a unit test), so a reviewer sees the same list here,
- * in the manifest and on the options page.
+ * News sites where Policy Lens runs out of the box, listed once: the build
+ * writes these patterns into the manifest's host permissions and
+ * content-script matches (scripts/site-manifest.ts), and the options page
+ * shows the same list.
  */
 export interface DefaultSite {
   /** Site key, as shown to users and used in settings (see site-key.ts). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import manifest from '../../manifest.json' with { type: 'json' };
+import source from '../../manifest.json' with { type: 'json' };
+import { withSitePatterns } from '../../scripts/site-manifest';
 import { builtContentScripts, CONTENT_CSS, CONTENT_JS, highlightScope, scopeHighlightRules, START_JS } from '../../scripts/vite-content-script';
 
 describe('highlight rule scope per build', () => {
@@ -12,6 +13,8 @@ describe('highlight rule scope per build', () => {
     expect(scopeHighlightRules(css, '')).toBe(css);
   });
 });
+
+const manifest = withSitePatterns(source);
 
 describe('built content_scripts', () => {
   it('points each manifest entry at its bundle; only the main script gets the CSS', () => {

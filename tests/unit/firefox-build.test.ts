@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import manifest from '../../manifest.json' with { type: 'json' };
+import source from '../../manifest.json' with { type: 'json' };
 import { artifactNames } from '../../scripts/package';
+import { withSitePatterns } from '../../scripts/site-manifest';
 import { FIREFOX_MIN_VERSION, firefoxManifest, GECKO_ID as CONFIG_GECKO_ID } from '../../vite.config.firefox';
-import { findFirefox, GECKO_ID, NoFirefoxError, pacScript } from '../helpers/firefox';
+import { findFirefox, GECKO_ID, NoFirefoxError, pacScript } from '../../tooling/firefox';
+
+const manifest = withSitePatterns(source);
 
 describe('the Firefox manifest', () => {
   const ff = firefoxManifest(manifest, '9.8.7') as {
