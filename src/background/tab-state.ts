@@ -11,7 +11,7 @@
  */
 import browser from 'webextension-polyfill';
 import { badgeText, badgeTitle, parseTabTerms, tabStorageKey, TAB_KEY_PREFIX, type TabTerms } from '../core/badge';
-import { parsePageTermsReply } from '../core/page-terms';
+import { parseReply } from '../core/messages';
 
 const memory = new Map<string, unknown>();
 
@@ -88,9 +88,9 @@ export async function trackedTabs(): Promise<number[]> {
 }
 
 /** Asks the tab's top frame what it holds (recompute on demand); null when nothing answers. */
-export async function askTab(tabId: number): Promise<TabTerms | null> {
+async function askTab(tabId: number): Promise<TabTerms | null> {
   try {
-    const reply = parsePageTermsReply(await browser.tabs.sendMessage(tabId, { type: 'get-page-terms' }, { frameId: 0 }));
+    const reply = parseReply('get-page-terms', await browser.tabs.sendMessage(tabId, { type: 'get-page-terms' }, { frameId: 0 }));
     return reply ? { counts: reply.counts, active: reply.active } : null;
   } catch {
     return null;

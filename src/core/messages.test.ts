@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeRejected, isTermCounts, parseMessage } from './messages';
+import { describeRejected, isTermCounts, parseMessage, parseReply } from './messages';
 
 describe('parseMessage accepts the declared shapes', () => {
   it.each([
-    [{ type: 'page-terms', counts: { 'low-altitude-economy': 3 }, held: {}, about: 'specific-term', active: true }],
-    [{ type: 'page-terms', counts: {}, held: { 'artificial-intelligence': 37 }, about: null, active: true }],
-    [{ type: 'page-terms', counts: {}, held: {}, about: null, active: false }],
+    [{ type: 'page-terms', counts: { 'low-altitude-economy': 3 }, held: {}, about: 'specific-term', active: true, reading: false }],
+    [{ type: 'page-terms', counts: {}, held: { 'artificial-intelligence': 37 }, about: null, active: true, reading: true }],
+    [{ type: 'page-terms', counts: {}, held: {}, about: null, active: false, reading: false }],
     [{ type: 'open-reader', paragraph: 7 }],
     [{ type: 'open-reader', termId: 'little-giant-firms' }],
     [{ type: 'open-reader' }],
@@ -36,7 +36,8 @@ describe('parseMessage rejects everything else', () => {
     [{ type: 'page-terms', counts: { 'Bad Id': 1 }, active: true }],
     [{ type: 'page-terms', counts: [], active: true }],
     [{ type: 'page-terms', counts: { x: 1 }, active: 'yes' }],
-    [{ type: 'page-terms', counts: { x: 1 }, held: {}, about: null, active: true, extra: 1 }],
+    [{ type: 'page-terms', counts: { x: 1 }, held: {}, about: null, active: true, reading: false, extra: 1 }],
+    [{ type: 'page-terms', counts: { x: 1 }, held: {}, about: null, active: true }],
     [{ type: 'page-terms', counts: { x: 1 }, held: { y: 0 }, about: null, active: true }],
     [{ type: 'page-terms', counts: { x: 1 }, held: {}, about: 'vibes', active: true }],
     [{ type: 'page-terms', counts: { x: 1 }, held: {}, active: true }],
@@ -69,5 +70,66 @@ describe('describeRejected', () => {
     const cyc: Record<string, unknown> = {};
     cyc.self = cyc;
     expect(describeRejected(cyc)).toBe('[object Object]');
+  });
+});
+
+describe('parseReply: get-page-terms', () => {
+  it('accepts the contract shape', () => {
+    const report = { counts: { a: 1 }, held: { b: 2 }, about: null, active: true, reading: false };
+    expect(parseReply('get-page-terms', report)).toEqual(report);
+    expect(parseReply('get-page-terms', { ...report, about: 'title' })).toEqual({ ...report, about: 'title' });
+    expect(parseReply('get-page-terms', { counts: {}, held: {}, about: null, active: false, reading: false, reason: 'off' })).toEqual({ counts: {}, held: {}, about: null, active: false, reading: false, reason: 'off' });
+    const capped = { ...report, note: 'more than 20000 occurrences; the rest are not highlighted' };
+    expect(parseReply('get-page-terms', capped)).toEqual(capped);
+  });
+  const ok = { counts: {}, held: {}, about: null, active: true, reading: false };
+  it.each([
+    null,
+    undefined,
+    'x',
+    [],
+    { counts: {}, active: true },
+    { ...ok, counts: [] },
+    { ...ok, counts: { a: 0 } },
+    { ...ok, held: { a: -1 } },
+    { ...ok, held: undefined },
+    { ...ok, about: 'because' },
+    { ...ok, about: undefined },
+    { ...ok, active: 1 },
+    { ...ok, reading: 'no' },
+    { ...ok, reason: 5 },
+    { ...ok, reason: 'because' },
+    { ...ok, note: 'x'.repeat(201) },
+    { ...ok, extra: 1 },
+  ])(
+    'rejects %j',
+    (raw) => expect(parseReply('get-page-terms', raw)).toBeNull(),
+  );
+});
+
+describe('parseReply: the other answers', () => {
+  it('reveal-term answers whether it found one', () => {
+    expect(parseReply('reveal-term', { found: true })).toEqual({ found: true });
+    expect(parseReply('reveal-term', { found: 'yes' })).toBeNull();
+    expect(parseReply('reveal-term', { found: true, extra: 1 })).toBeNull();
+    expect(parseReply('reveal-term', undefined)).toBeNull();
+  });
+  it('mark-generic answers why general terms are marked now', () => {
+    expect(parseReply('mark-generic', { about: 'forced' })).toEqual({ about: 'forced' });
+    expect(parseReply('mark-generic', { about: null })).toEqual({ about: null });
+    expect(parseReply('mark-generic', { about: 'vibes' })).toBeNull();
+  });
+  it('messages that answer nothing read as undefined whatever comes back', () => {
+    expect(parseReply('annotate-once', { active: true })).toBeUndefined();
+    expect(parseReply('open-reader', undefined)).toBeUndefined();
+  });
+  it('a throwing getter reads as no answer', () => {
+    const hostile = Object.defineProperty({}, 'found', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(parseReply('reveal-term', hostile)).toBeNull();
   });
 });

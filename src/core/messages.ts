@@ -1,7 +1,13 @@
 /**
- * Every message passed between the extension's contexts, declared once.
- * Receivers call parseMessage on whatever arrives and act only on what it
- * returns; anything else is rejected (and logged by the receiver).
+ * Every message passed between the extension's contexts, and what each one
+ * answers, declared once. Receivers call parseMessage on whatever arrives
+ * and act only on what it returns; senders read an answer only through
+ * parseReply. Anything else is rejected (and logged by the receiver).
+ *
+ * Hand-written rather than a schema library's: the content script parses
+ * these in every frame of every listed page, and even the smallest library
+ * tried (valibot) brought more code into that script than these seven
+ * shapes take by hand (the README gives the figure).
  */
 
 import type { ContextReason } from './china-context';
@@ -19,6 +25,8 @@ export interface PageReport {
   held: TermCounts;
   about: ContextReason | null;
   active: boolean;
+  /** The first scan is still running: the counts are not final yet. */
+  reading: boolean;
 }
 
 export type Message =
@@ -39,28 +47,33 @@ export type Message =
 
 export type MessageType = Message['type'];
 
+/** Why a page shows nothing although its content script answers. */
+export type NotShownReason = 'unsupported' | 'loading' | 'paused' | 'off';
+
 export interface PageTermsReply extends PageReport {
-  /** Why nothing shows, when nothing does (e.g. "off", "paused", "unsupported"). */
-  reason?: string;
+  /** Why nothing shows, when nothing does. */
+  reason?: NotShownReason;
+  /** What is not highlighted although found, when a cap was reached. */
+  note?: string;
 }
 
-const CONTEXT_REASONS: readonly ContextReason[] = ['forced', 'outlet', 'language', 'title', 'specific-term', 'text'];
-
-export function isContextReason(v: unknown): v is ContextReason {
-  return typeof v === 'string' && (CONTEXT_REASONS as readonly string[]).includes(v);
-}
-
-/** The PageReport fields of raw, if they are all well formed. */
-export function parsePageReport(raw: Record<string, unknown>): PageReport | null {
-  const { counts, held, about, active } = raw;
-  if (!isTermCounts(counts) || !isTermCounts(held) || typeof active !== 'boolean') return null;
-  if (about !== null && !isContextReason(about)) return null;
-  return { counts, held, about, active };
+/** What each message answers (undefined: nothing). */
+export interface Replies {
+  'page-terms': undefined;
+  'open-reader': undefined;
+  'get-page-terms': PageTermsReply;
+  'reveal-term': { found: boolean };
+  'annotate-once': undefined;
+  'load-ui': undefined;
+  'mark-generic': { about: ContextReason | null };
 }
 
 const MAX_TERM_ID = 64;
 const MAX_TERMS = 500;
+const MAX_NOTE = 200;
 const TERM_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONTEXT_REASONS: readonly ContextReason[] = ['forced', 'outlet', 'language', 'title', 'specific-term', 'text'];
+const NOT_SHOWN: readonly NotShownReason[] = ['unsupported', 'loading', 'paused', 'off'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -74,6 +87,10 @@ function onlyKeys(o: Record<string, unknown>, allowed: readonly string[]): boole
   return Object.keys(o).every((k) => allowed.includes(k));
 }
 
+function isContextReason(v: unknown): v is ContextReason {
+  return typeof v === 'string' && (CONTEXT_REASONS as readonly string[]).includes(v);
+}
+
 export function isTermCounts(v: unknown): v is TermCounts {
   if (!isRecord(v)) return false;
   const keys = Object.keys(v);
@@ -84,12 +101,20 @@ export function isTermCounts(v: unknown): v is TermCounts {
   });
 }
 
+/** The PageReport fields of raw, if they are all well formed. */
+function parsePageReport(raw: Record<string, unknown>): PageReport | null {
+  const { counts, held, about, active, reading } = raw;
+  if (!isTermCounts(counts) || !isTermCounts(held) || typeof active !== 'boolean' || typeof reading !== 'boolean') return null;
+  if (about !== null && !isContextReason(about)) return null;
+  return { counts, held, about, active, reading };
+}
+
 /** The message, if raw is exactly one of the declared shapes; otherwise null. */
 export function parseMessage(raw: unknown): Message | null {
   if (!isRecord(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'page-terms': {
-      const report = onlyKeys(raw, ['type', 'counts', 'held', 'about', 'active']) ? parsePageReport(raw) : null;
+      const report = onlyKeys(raw, ['type', 'counts', 'held', 'about', 'active', 'reading']) ? parsePageReport(raw) : null;
       return report ? { type: 'page-terms', ...report } : null;
     }
     case 'open-reader': {
@@ -113,6 +138,39 @@ export function parseMessage(raw: unknown): Message | null {
       return isTermId(raw.termId) ? { type: 'reveal-term', termId: raw.termId } : null;
     default:
       return null;
+  }
+}
+
+function parsePageTermsReply(raw: unknown): PageTermsReply | null {
+  if (!isRecord(raw) || !onlyKeys(raw, ['counts', 'held', 'about', 'active', 'reading', 'reason', 'note'])) return null;
+  const report = parsePageReport(raw);
+  if (!report) return null;
+  const { reason, note } = raw;
+  if (reason !== undefined && !(NOT_SHOWN as readonly unknown[]).includes(reason)) return null;
+  if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE)) return null;
+  const out: PageTermsReply = report;
+  if (reason !== undefined) out.reason = reason as NotShownReason;
+  if (typeof note === 'string') out.note = note;
+  return out;
+}
+
+const REPLY_PARSERS: { readonly [K in MessageType]: (raw: unknown) => Replies[K] | null } = {
+  'page-terms': () => undefined,
+  'open-reader': () => undefined,
+  'get-page-terms': parsePageTermsReply,
+  'reveal-term': (raw) => (isRecord(raw) && onlyKeys(raw, ['found']) && typeof raw.found === 'boolean' ? { found: raw.found } : null),
+  'annotate-once': () => undefined,
+  'load-ui': () => undefined,
+  'mark-generic': (raw) => (isRecord(raw) && onlyKeys(raw, ['about']) && (raw.about === null || isContextReason(raw.about)) ? { about: raw.about } : null),
+};
+
+/** The answer to a message of this type, if raw is exactly its declared shape; otherwise null. */
+export function parseReply<K extends MessageType>(type: K, raw: unknown): Replies[K] | null {
+  try {
+    return REPLY_PARSERS[type](raw);
+  } catch {
+    // Only exotic objects (throwing getters, proxies) get here; messages are structured clones.
+    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, withSite } from './settings';
-import { groupCounts, pageStatus, parsePageTermsReply } from './page-terms';
+import { groupCounts, pageStatus } from './page-terms';
 
 const terms = new Map(
   [
@@ -28,8 +28,8 @@ describe('groupCounts', () => {
 });
 
 describe('pageStatus', () => {
-  const on = { counts: { a: 2 }, held: {}, about: 'title' as const, active: true };
-  const empty = { counts: {}, held: {}, about: null, active: true };
+  const on = { counts: { a: 2 }, held: {}, about: 'title' as const, active: true, reading: false };
+  const empty = { counts: {}, held: {}, about: null, active: true, reading: false };
   it('browser pages are unsupported', () => {
     for (const url of ['chrome://extensions/', 'about:blank', 'file:///tmp/x.html', 'chrome-extension://abc/x.html', undefined, 'not a url']) {
       expect(pageStatus(url, DEFAULT_SETTINGS, null)).toBe('unsupported');
@@ -53,36 +53,15 @@ describe('pageStatus', () => {
     expect(pageStatus('https://example.org/x', withSite(DEFAULT_SETTINGS, 'example.org', true), empty)).toBe('none');
   });
   it('tells a page whose only terms are general ones left unmarked from a page without terms', () => {
-    const held = { counts: {}, held: { 'artificial-intelligence': 37 }, about: null, active: true };
+    const held = { counts: {}, held: { 'artificial-intelligence': 37 }, about: null, active: true, reading: false };
     expect(pageStatus('https://www.theguardian.com/x', DEFAULT_SETTINGS, held)).toBe('held');
     expect(pageStatus('https://www.theguardian.com/x', DEFAULT_SETTINGS, { ...held, counts: { 'low-altitude-economy': 1 } })).toBe('terms');
   });
-});
-
-describe('parsePageTermsReply', () => {
-  it('accepts the contract shape', () => {
-    const report = { counts: { a: 1 }, held: { b: 2 }, about: null, active: true };
-    expect(parsePageTermsReply(report)).toEqual(report);
-    expect(parsePageTermsReply({ ...report, about: 'title' })).toEqual({ ...report, about: 'title' });
-    expect(parsePageTermsReply({ counts: {}, held: {}, about: null, active: false, reason: 'off' })).toEqual({ counts: {}, held: {}, about: null, active: false, reason: 'off' });
+  it('says when the browser cannot paint highlights at all', () => {
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { ...empty, active: false, reason: 'unsupported' })).toBe('no-highlights');
   });
-  const ok = { counts: {}, held: {}, about: null, active: true };
-  it.each([
-    null,
-    undefined,
-    'x',
-    [],
-    { counts: {}, active: true },
-    { ...ok, counts: [] },
-    { ...ok, counts: { a: 0 } },
-    { ...ok, held: { a: -1 } },
-    { ...ok, held: undefined },
-    { ...ok, about: 'because' },
-    { ...ok, about: undefined },
-    { ...ok, active: 1 },
-    { ...ok, reason: 5 },
-  ])(
-    'rejects %j',
-    (raw) => expect(parsePageTermsReply(raw)).toBeNull(),
-  );
+  it('says the page is still being read while the first scan runs and nothing is found yet', () => {
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { ...empty, reading: true })).toBe('reading');
+    expect(pageStatus('https://english.news.cn/x', DEFAULT_SETTINGS, { ...on, reading: true })).toBe('terms');
+  });
 });

@@ -1,28 +1,18 @@
 /**
- * The popup's "On this page" model: validates the content script's reply,
- * decides which state to show, and groups counts by category. Pure.
+ * The popup's "On this page" model: decides which state to show from the
+ * content script's reply, and groups counts by category. Pure.
  */
 import type { ContextReason } from './china-context';
-import { parsePageReport, type PageTermsReply, type TermCounts } from './messages';
+import type { PageTermsReply, TermCounts } from './messages';
 import { isActiveOn, isSiteOn, type Settings } from './settings';
 import { siteKeyFromUrl } from './site-key';
 import { defaultSiteForHost } from './site-patterns';
 
-/** The reply to {type:'get-page-terms'}, if raw is one; otherwise null. */
-export function parsePageTermsReply(raw: unknown): PageTermsReply | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  const report = parsePageReport(r);
-  if (!report) return null;
-  if (r.reason !== undefined && (typeof r.reason !== 'string' || r.reason.length > 200)) return null;
-  const out: PageTermsReply = report;
-  if (typeof r.reason === 'string') out.reason = r.reason;
-  return out;
-}
-
 export type PageStatus =
   /** chrome://, the Web Store, file:, about:blank, or a tab we may not read. */
   | 'unsupported'
+  /** The browser cannot paint highlights (no CSS Custom Highlight API). */
+  | 'no-highlights'
   | 'paused'
   | 'off'
   | 'not-enabled'
@@ -31,18 +21,22 @@ export type PageStatus =
   /** Site is on but the browser withholds its host permission (Firefox lets users do so; Chrome's "on click"). */
   | 'no-access'
   | 'none'
+  /** Active, nothing found so far, and the first scan is still running. */
+  | 'reading'
   /** Only general terms, left unmarked: nothing says the page is about China. */
   | 'held'
   | 'terms';
 
 export const STATUS_TEXT: Readonly<Record<Exclude<PageStatus, 'terms'>, string>> = {
   unsupported: "Policy Lens can't run on this page (browser page)",
+  'no-highlights': "This browser can't paint Policy Lens's highlights: it lacks the CSS Custom Highlight API (Chrome 105+, Firefox 140+).",
   paused: 'Policy Lens is paused everywhere',
   off: 'Highlights are off on this site',
   'not-enabled': 'Not enabled on this site',
   'no-script': 'Policy Lens has not read this page yet. Reload the page to see its terms.',
   'no-access': "Policy Lens can't read this page: your browser has not given it access to this site.",
   none: 'No policy terms on this page',
+  reading: 'Policy Lens is still reading this page…',
   held: 'No China policy terms marked on this page',
 };
 
@@ -72,8 +66,10 @@ function hostOf(url: string): string | null {
 export function pageStatus(url: string | undefined, settings: Settings, reply: PageTermsReply | null, hasAccess = true): PageStatus {
   const host = url === undefined ? null : hostOf(url);
   if (host === null || siteKeyFromUrl(url ?? '') === null) return 'unsupported';
+  if (reply?.reason === 'unsupported') return 'no-highlights';
   if (reply?.active && Object.keys(reply.counts).length > 0) return 'terms';
-  if (reply?.active && Object.keys(reply.held).length > 0) return 'held';
+  if (reply?.active && Object.keys(reply.held).length > 0 && !reply.reading) return 'held';
+  if (reply?.active && reply.reading) return 'reading';
   if (!settings.enabled) return 'paused';
   if (!isSiteOn(settings, host)) return defaultSiteForHost(host) ? 'off' : 'not-enabled';
   if (!reply) return hasAccess ? 'no-script' : 'no-access';

@@ -5,15 +5,14 @@
  * which may not import each other.
  */
 import browser from 'webextension-polyfill';
-import type { Message, PageTermsReply } from '../core/messages';
-import { parsePageTermsReply } from '../core/page-terms';
+import { parseReply, type Message, type PageTermsReply } from '../core/messages';
 import { contentScriptFiles } from '../core/registration';
 
 /** What the tab's top-frame content script reports, or null when none answers. */
 export async function askPageTerms(tabId: number): Promise<PageTermsReply | null> {
   try {
     const msg: Message = { type: 'get-page-terms' };
-    return parsePageTermsReply(await browser.tabs.sendMessage(tabId, msg, { frameId: 0 }));
+    return parseReply('get-page-terms', await browser.tabs.sendMessage(tabId, msg, { frameId: 0 }));
   } catch {
     return null;
   }

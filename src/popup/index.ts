@@ -142,7 +142,9 @@ async function main(doc: Document): Promise<void> {
     if (sender.id !== browser.runtime.id || sender.tab?.id !== target.tabId || sender.frameId !== 0) return undefined;
     const msg = parseMessage(raw);
     if (msg?.type === 'page-terms') {
-      reply = { counts: msg.counts, held: msg.held, about: msg.about, active: msg.active };
+      const { type: _type, ...report } = msg;
+      // The cap's note comes with get-page-terms only: keep it.
+      reply = reply?.note ? { ...report, note: reply.note } : report;
       paintPage();
     }
     return undefined;

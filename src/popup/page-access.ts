@@ -3,7 +3,7 @@
  * content script (activeTab or a granted host permission) and annotate once.
  */
 import browser from 'webextension-polyfill';
-import type { Message } from '../core/messages';
+import { parseReply, type Message } from '../core/messages';
 import { permissionOriginsForSiteKey } from '../core/registration';
 import { siteKeyFromUrl } from '../core/site-key';
 import { defaultSiteForHost } from '../core/site-patterns';
@@ -31,12 +31,12 @@ export function accessOrigins(url: string): string[] {
 
 export async function revealTerm(tabId: number, termId: string): Promise<boolean> {
   const msg: Message = { type: 'reveal-term', termId };
-  const r: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
-  return typeof r === 'object' && r !== null && (r as { found?: unknown }).found === true;
+  return parseReply('reveal-term', await browser.tabs.sendMessage(tabId, msg, { frameId: 0 }))?.found === true;
 }
 
 /** Marks the general terms in every frame of the tab, although nothing says the page is about China. */
 export async function markGeneric(tabId: number): Promise<void> {
   const msg: Message = { type: 'mark-generic' };
-  await browser.tabs.sendMessage(tabId, msg);
+  // Every frame: the first to answer is the one read.
+  parseReply('mark-generic', await browser.tabs.sendMessage(tabId, msg));
 }

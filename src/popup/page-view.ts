@@ -158,7 +158,9 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
     const wrap = el(doc, 'div', 'pl-found');
     const total = groups.reduce((n, g) => n + g.items.reduce((m, i) => m + i.count, 0), 0);
     shown = groups.reduce((n, g) => n + g.items.length, 0);
-    wrap.append(el(doc, 'p', 'pl-found-summary', `${shown} term${shown === 1 ? '' : 's'}, ${total} mention${total === 1 ? '' : 's'}. Choose one to find it on the page.`));
+    const still = reply.reading ? ' Still reading the page…' : '';
+    wrap.append(el(doc, 'p', 'pl-found-summary', `${shown} term${shown === 1 ? '' : 's'}, ${total} mention${total === 1 ? '' : 's'}. Choose one to find it on the page.${still}`));
+    if (reply.note) wrap.append(el(doc, 'p', 'pl-note', `Not every occurrence is highlighted: ${reply.note}.`));
     const generic = groups.some((g) => g.items.some((i) => i.term.scope === 'generic'));
     if (generic && reply.about) wrap.append(el(doc, 'p', 'pl-about', `General terms are marked because ${ABOUT_TEXT[reply.about]}.`));
     const held = heldNote(reply.held);
@@ -199,7 +201,8 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
   }
 
   function render(state: PageViewState): void {
-    const key = JSON.stringify([state.status, state.reply?.counts ?? null, state.reply?.held ?? null, state.reply?.about ?? null, state.siteName]);
+    const r = state.reply;
+    const key = JSON.stringify([state.status, r?.counts ?? null, r?.held ?? null, r?.about ?? null, r?.reading ?? null, r?.note ?? null, state.siteName]);
     if (key === lastKey) return;
     lastKey = key;
     // Keep keyboard focus on the same term across a refresh.
