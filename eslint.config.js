@@ -23,6 +23,33 @@ const noHtmlSinks = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
 ];
 
+const C = './src/content';
+// The content script reads top to bottom: entries → wiring → stages → shared helpers and core.
+const contentZones = [
+  { target: [`${C}/page`, `${C}/paint`, `${C}/pointer`, `${C}/card`, `${C}/shared`], from: [`${C}/wiring`, `${C}/entries`], message: 'Stages know nothing of the wiring or the entries.' },
+  { target: `${C}/wiring`, from: `${C}/entries`, message: 'The wiring is started by an entry, not the other way round.' },
+  { target: `${C}/page`, from: [`${C}/paint`, `${C}/pointer`, `${C}/card`], message: 'The page model knows no stage that follows it.' },
+  { target: `${C}/paint`, from: [`${C}/pointer`, `${C}/card`], message: 'Painting knows nothing of the pointer or the card.' },
+  { target: `${C}/card`, from: [`${C}/page`, `${C}/paint`, `${C}/pointer`], message: 'The card UI is built from term ids and geometry alone.' },
+  { target: `${C}/shared`, from: [`${C}/page`, `${C}/paint`, `${C}/pointer`, `${C}/card`], message: 'Shared helpers import no stage.' },
+];
+
+const layerZones = [
+  // Pure layers import no context, no UI and no browser API.
+  { target: ['./src/core', './glossary'], from: ['./src/content', './src/background', './src/popup', './src/options', './src/reader', './src/ui', './src/ext'], message: 'core/glossary are pure.' },
+  { target: ['./src/core', './glossary', './src/ui'], from: ['./node_modules/webextension-polyfill', './node_modules/@types/webextension-polyfill'], message: 'Browser APIs belong in the context folders.' },
+  { target: './src/ui', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ui builds DOM from data; it knows no context.' },
+  { target: './src/ui', from: './src/ext', message: 'ui calls no extension API.' },
+  // Browser-facing helpers shared by several contexts; they know none of them.
+  { target: './src/ext', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ext is shared by contexts; it imports none.' },
+  ...CONTEXTS.map((c) => ({
+    target: `./src/${c}`,
+    from: CONTEXTS.filter((o) => o !== c).map((o) => `./src/${o}`),
+    message: 'Contexts talk through src/core/messages, not imports.',
+  })),
+  ...contentZones,
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'out/', 'bench/results/', 'bench/tmp/', 'tests/fixtures/**/*.js'] },
   js.configs.recommended,
@@ -38,25 +65,8 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...noHtmlSinks],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            // Pure layers import no context, no UI and no browser API.
-            { target: ['./src/core', './glossary'], from: ['./src/content', './src/background', './src/popup', './src/options', './src/reader', './src/ui', './src/ext'], message: 'core/glossary are pure.' },
-            { target: ['./src/core', './glossary', './src/ui'], from: ['./node_modules/webextension-polyfill', './node_modules/@types/webextension-polyfill'], message: 'Browser APIs belong in the context folders.' },
-            { target: './src/ui', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ui builds DOM from data; it knows no context.' },
-            { target: './src/ui', from: './src/ext', message: 'ui calls no extension API.' },
-            // Browser-facing helpers shared by several contexts; they know none of them.
-            { target: './src/ext', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ext is shared by contexts; it imports none.' },
-            ...CONTEXTS.map((c) => ({
-              target: `./src/${c}`,
-              from: CONTEXTS.filter((o) => o !== c).map((o) => `./src/${o}`),
-              message: 'Contexts talk through src/core/messages, not imports.',
-            })),
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': 'error',
     },
   },
   {
@@ -65,6 +75,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Use webextension-polyfill.' }],
       'no-console': ['error', { allow: ['warn', 'error', 'info', 'debug'] }],
+      // What ships holds no benchmark or test code (tests beside the code may use test helpers).
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...layerZones, { target: './src', from: ['./bench', './tests'], message: 'Product code imports nothing from bench/ or tests/.' }] },
+      ],
     },
   },
   {

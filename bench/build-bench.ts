@@ -1,7 +1,8 @@
 /**
- * Builds the extension in bench mode (`import.meta.env.MODE === 'bench'`:
- * hit-test timing and the bench-report answer compiled in) into its own
- * output directory, so the normal dist/ is never touched.
+ * Builds the extension in bench mode: content-script.js is built from the
+ * probe (bench/probe/content-probe.ts), the product's content script with
+ * measurement attached from outside, into its own output directory, so
+ * the normal dist/ is never touched.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -20,8 +20,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { surfaceForms } from '../glossary/core';
 import { compileMatcher } from '../src/core/matcher';
-import { launchWithExtension } from '../tests/helpers/extension';
-import { startFixtureServer } from '../tests/helpers/server';
+import { launchWithExtension } from '../tooling/extension';
+import { startFixtureServer } from '../tooling/server';
 import { BENCH_DIST, REPO, buildBench, builtScriptsContain } from './build-bench';
 import { generatePage, prng } from './generate-page';
 import {

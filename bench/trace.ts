@@ -19,9 +19,9 @@
  * is the page's; the rest of the task (paint, including our first
  * highlights) still counts. Also reported apart.
  */
-import type { TraceEvent } from '../tests/helpers/trace';
+import type { TraceEvent } from '../tooling/trace';
 
-export { endTrace, startTrace, type TraceEvent } from '../tests/helpers/trace';
+export { endTrace, startTrace, type TraceEvent } from '../tooling/trace';
 
 /** Chrome's page-text capture (trace category "renderer"). */
 export const BROWSER_TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';

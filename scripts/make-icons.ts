@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { findChrome } from '../tests/helpers/find-chrome';
+import { findChrome } from '../tooling/find-chrome';
 
 const SIZES = [16, 19, 32, 38, 48, 64, 96, 128];
 const svg = readFileSync('assets/icon.svg', 'utf8');

@@ -1,5 +1,5 @@
 /**
- * `npm run reliability`: runs the reliability suite (vitest.reliability.config.ts)
+ * `npm run reliability`: runs the reliability suite (the reliability project in vitest.config.ts)
  * and prints what it showed, in figures: pages generated and checked,
  * hostile pages survived with the extension's longest task next to the
  * page's own, bad settings and messages tried, requests recorded.
@@ -32,7 +32,7 @@ if (!process.argv.includes('--report-only')) {
   mkdirSync(DIR, { recursive: true });
   for (const f of readdirSync(DIR)) if (f.endsWith('.json')) rmSync(join(DIR, f));
   rmSync(VITEST_JSON, { force: true });
-  const r = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.reliability.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`], {
+  const r = spawnSync('npx', ['vitest', 'run', '--project', 'reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`], {
     stdio: 'inherit',
     env: process.env,
   });

@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChrome, NoBrowserError } from '../tests/helpers/find-chrome';
-import { findFirefox, NoFirefoxError } from '../tests/helpers/firefox';
+import { findChrome, NoBrowserError } from '../tooling/find-chrome';
+import { findFirefox, NoFirefoxError } from '../tooling/firefox';
 
 interface Tally {
   name: string;
@@ -70,14 +70,14 @@ try {
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
-vitest('unit tests', [], 'unit.json');
+vitest('unit tests', ['--project', 'unit'], 'unit.json');
 if (browserMissing) {
   process.stdout.write(`\n== browser tests\n${browserMissing}\n`);
   tallies.push({ name: 'browser tests', passed: 0, failed: 1, skipped: 0 });
 } else {
-  vitest('browser tests (Chromium)', ['-c', 'vitest.e2e.config.ts'], 'browser.json');
+  vitest('browser tests (Chromium)', ['--project', 'browser'], 'browser.json');
   // The browser tier has just built dist/.
-  vitest('reliability tests (Chromium)', ['-c', 'vitest.reliability.config.ts'], 'reliability.json', { PL_SKIP_BUILD: '1' });
+  vitest('reliability tests (Chromium)', ['--project', 'reliability'], 'reliability.json', { PL_SKIP_BUILD: '1' });
 }
 // Builds dist-firefox/ and fails on any web-ext lint error or warning.
 check('web-ext lint (Firefox build)', 'npx', ['tsx', 'scripts/firefox-lint.ts']);
@@ -87,7 +87,7 @@ if (firefoxMissing) {
 } else {
   // The lint check has just built dist-firefox/; the tests zip and install that build.
   const built = tallies.at(-1)?.failed === 0;
-  vitest('browser tests (Firefox)', ['-c', 'vitest.firefox.config.ts'], 'browser-firefox.json', built ? { PL_SKIP_BUILD: '1' } : {});
+  vitest('browser tests (Firefox)', ['--project', 'firefox'], 'browser-firefox.json', built ? { PL_SKIP_BUILD: '1' } : {});
 }
 
 const total = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), {

@@ -11,10 +11,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import type { ChromeForTests } from '../tests/helpers/chrome-types';
-import { launchWithExtension, type ExtensionSession } from '../tests/helpers/extension';
-import { findChrome, NoBrowserError } from '../tests/helpers/find-chrome';
-import { startFixtureServer } from '../tests/helpers/server';
+import type { ChromeForTests } from '../tooling/chrome-types';
+import { launchWithExtension, type ExtensionSession } from '../tooling/extension';
+import { findChrome, NoBrowserError } from '../tooling/find-chrome';
+import { startFixtureServer } from '../tooling/server';
 
 const { values } = parseArgs({
   options: {

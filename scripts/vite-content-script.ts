@@ -20,15 +20,25 @@ import { matcherDataPlugin } from './matcher-data-plugin.js';
 
 export const CONTENT_JS = 'content-script.js';
 export const CONTENT_CSS = 'content-script.css';
-/** The document_start script: only starts the settings read (src/content/settings-prefetch.ts). */
+/** The document_start script: only starts the settings read (src/content/entries/content-start.ts). */
 export const START_JS = 'content-start.js';
 
 /** Source entry (as manifest.json names it) → built file. The first is the main script, which has the CSS. */
 export const CONTENT_ENTRIES: Readonly<Record<string, string>> = {
-  'src/content/index.ts': CONTENT_JS,
-  'src/content/settings-prefetch.ts': START_JS,
+  'src/content/entries/content-script.ts': CONTENT_JS,
+  'src/content/entries/content-start.ts': START_JS,
   // Not in the manifest: injected by the background on the content script's request.
-  'src/content/ui-entry.ts': CARD_UI_SCRIPT,
+  'src/content/entries/content-ui.ts': CARD_UI_SCRIPT,
+};
+
+/**
+ * The bench build (vite build --mode bench) builds content-script.js from
+ * the probe instead: the same content script with measurement attached
+ * from outside (bench/probe/content-probe.ts). Production bundles hold no
+ * measuring code at all.
+ */
+const BENCH_SOURCES: Readonly<Record<string, string>> = {
+  'src/content/entries/content-script.ts': 'bench/probe/content-probe.ts',
 };
 
 interface ContentScriptEntry {
@@ -106,7 +116,7 @@ export function contentScriptBundle(source: readonly ContentScriptEntry[], entri
             minify: false,
             copyPublicDir: false,
             lib: {
-              entry: resolve(root, entry),
+              entry: resolve(root, (mode === 'bench' ? BENCH_SOURCES[entry] : undefined) ?? entry),
               formats: ['iife'],
               name: 'policyLensContent',
               fileName: () => fileName,

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findChrome } from './find-chrome';
 
 /** Where the built extension is; PL_DIST_DIR lets parallel runs keep separate builds. */
-export const DIST_DIR = resolve(process.env.PL_DIST_DIR ?? resolve(import.meta.dirname, '../../dist'));
+export const DIST_DIR = resolve(process.env.PL_DIST_DIR ?? resolve(import.meta.dirname, '../dist'));
 
 /** News host names the fixtures are served under. */
 export const NEWS_HOSTS = [

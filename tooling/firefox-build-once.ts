@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { artifactNames, buildFirefox, packageVersion, zipExtension } from '../../scripts/package';
+import { artifactNames, buildFirefox, packageVersion, zipExtension } from '../scripts/package';
 import { FIREFOX_DIST_DIR, findFirefox, NoFirefoxError } from './firefox';
 
 declare module 'vitest' {

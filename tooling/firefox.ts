@@ -20,7 +20,7 @@ import { NEWS_HOSTS } from './extension';
 import { findBrowser, NoBrowserError } from './find-chrome';
 
 /** Where `npm run build:firefox` writes; PL_FIREFOX_DIST_DIR overrides it. */
-export const FIREFOX_DIST_DIR = resolve(process.env.PL_FIREFOX_DIST_DIR ?? resolve(import.meta.dirname, '../../dist-firefox'));
+export const FIREFOX_DIST_DIR = resolve(process.env.PL_FIREFOX_DIST_DIR ?? resolve(import.meta.dirname, '../dist-firefox'));
 
 /** Must match vite.config.firefox.ts (asserted by the tests through the installed id). */
 export const GECKO_ID = 'policy-lens@policy-lens.dev';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../tests/fixtures');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

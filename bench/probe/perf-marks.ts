@@ -1,29 +1,23 @@
 /**
- * User Timing marks for the page benchmark (bench/page-bench.ts) and for
- * anyone profiling a page in DevTools. The marks land in the page's own
- * performance timeline (content-script marks are visible to page scripts):
+ * User Timing marks for the page benchmark (bench/page-bench.ts), set by
+ * the bench build's probe (content-probe.ts) from the product's events.
+ * The product itself sets none: pages could read them.
  *
  *   policy-lens:start          content-script entry
  *   policy-lens:first-visible  first range inside the viewport registered in CSS.highlights
  *   policy-lens:done           initial scan finished: every match found, and
  *                              the in-view ones registered or about to be
  *                              (detail: { blocks, ranges, maxSliceMs, slices, totalSliceMs })
- *   policy-lens:painted        once the painter has reported on every block
- *                              and a rendering update shows the result: a
- *                              task after the frame that follows the report
- *                              when the report changed highlights, else after
+ *   policy-lens:painted        once every block is placed and the band is
+ *                              registered, and a rendering update shows the
+ *                              result: a task after the frame that follows
+ *                              when highlights changed since done, else after
  *                              the first frame since done (which showed them),
  *                              so that frame's style, layout and paint are in
  *                              (same detail)
- *
- * A handful of marks per page load, and two numbers per scan slice: cheap
- * enough for production. Hit-test timing and the 'policy-lens:bench-report'
- * answer exist only in the bench build (`vite build --mode bench`): every
- * bench-only path sits behind `import.meta.env.MODE === 'bench'`, which Vite
- * replaces by a constant, so production bundles drop it.
+ *   policy-lens:bench-report   the answer to the page's postMessage of the
+ *                              same string: hit-test samples and slice stats
  */
-
-import { afterNextRender } from './yield';
 
 export const MARK_START = 'policy-lens:start';
 export const MARK_FIRST_VISIBLE = 'policy-lens:first-visible';
@@ -161,102 +155,4 @@ export function createBenchRecorder(env: Pick<PerfEnv, 'mark'>, slices: () => Sl
       });
     },
   };
-}
-
-// ---------------------------------------------------------------------------
-// The instance the content script uses.
-
-function browserEnv(): PerfEnv {
-  return {
-    mark(name, detail, startTime) {
-      try {
-        const opts: PerformanceMarkOptions = {};
-        if (detail !== undefined) opts.detail = detail;
-        if (startTime !== undefined) opts.startTime = startTime;
-        performance.mark(name, opts);
-      } catch {
-        // A page that replaced performance.mark must not break us.
-      }
-    },
-    now: () => performance.now(),
-    afterNextFrame(cb) {
-      void afterNextRender(typeof window === 'undefined' ? null : window).then(cb);
-    },
-    viewportHeight: () => (typeof window === 'undefined' ? 0 : window.innerHeight),
-  };
-}
-
-const env = browserEnv();
-const marks = createPerfMarks(env);
-let bench: BenchRecorder | null = null;
-
-/** At content-script entry. In the bench build also starts answering report requests. */
-export function markStart(): void {
-  marks.markStart();
-  if (import.meta.env.MODE === 'bench' && typeof window !== 'undefined') {
-    bench ??= createBenchRecorder(env, marks.sliceStats);
-    bench.listen(window);
-  }
-}
-
-export function markFirstVisible(): void {
-  marks.markFirstVisible();
-}
-
-/**
- * After the next rendering update (when geometry is clean and reading it
- * costs nothing), marks first-visible at the registration time of the first
- * batch with a range in the viewport. Checks at most a few ranges.
- */
-export function markFirstVisibleAfterRender(doc: Document, batches: readonly { ranges: readonly AbstractRange[]; at: number }[]): void {
-  const win = doc.defaultView;
-  if (!win || batches.length === 0 || marks.firstVisibleMarked()) return;
-  // Geometry is clean after the frame's rendering update.
-  env.afterNextFrame(() => {
-    const vh = win.innerHeight;
-    let checked = 0;
-    for (const { ranges, at } of batches) {
-      for (const r of ranges) {
-        if (++checked > 100) return;
-        try {
-          const live = doc.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          const rect = live.getBoundingClientRect();
-          if (rect.bottom > 0 && rect.top < vh && (rect.width > 0 || rect.height > 0)) {
-            marks.markFirstVisible(at);
-            return;
-          }
-        } catch {
-          // The node changed since: try the next one.
-        }
-      }
-    }
-  });
-}
-
-/** When the initial scan has found every match; painted follows once `ready` (what is near the viewport registered) and a frame. */
-export function markDone(stats: ScanStats, ready?: Promise<boolean>): void {
-  marks.markDone(stats, ready);
-}
-
-/** Length of one scan slice (work between two yields to the main thread). */
-export function recordSlice(ms: number): void {
-  marks.recordSlice(ms);
-}
-
-/** Bench build only; a no-op in production. */
-export function recordHitTest(ms: number): void {
-  if (import.meta.env.MODE === 'bench') bench?.recordHitTest(ms);
-}
-
-/** Runs fn; in the bench build also records how long it took as a hit-test sample. */
-export function timeHitTest<T>(fn: () => T): T {
-  if (import.meta.env.MODE !== 'bench') return fn();
-  const t0 = env.now();
-  try {
-    return fn();
-  } finally {
-    recordHitTest(env.now() - t0);
-  }
 }

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getTerm } from '../../glossary';
-import { NEWS_HOSTS } from '../helpers/extension';
+import { NEWS_HOSTS } from '../../tooling/extension';
 import {
   EXTENSION_UUID,
   GECKO_ID,
@@ -17,8 +17,8 @@ import {
   tooltipState,
   waitFor,
   type FirefoxSession,
-} from '../helpers/firefox';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
+} from '../../tooling/firefox';
+import { startFixtureServer, type FixtureServer } from '../../tooling/server';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 const SCREENSHOTS = 'test-results/screenshots';

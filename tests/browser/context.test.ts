@@ -20,6 +20,7 @@ interface Report {
   held: Record<string, number>;
   about: string | null;
   active: boolean;
+  reading: boolean;
 }
 
 const suite = extensionSuite();
@@ -75,7 +76,7 @@ describe('general terms on pages that are not about China', () => {
     expect(Object.keys(held).length).toBeGreaterThan(0);
     // The scan is done when the page reports every held occurrence.
     await expect.poll(async () => (await report(url))?.held, { timeout: 8000 }).toEqual(held);
-    expect(await report(url)).toEqual({ counts: {}, held, about: null, active: true });
+    expect(await report(url)).toEqual({ counts: {}, held, about: null, active: true, reading: false });
     await page.waitForTimeout(300);
     expect(await highlightCount(page)).toBe(0);
   });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChromeForTests } from '../helpers/chrome-types';
-import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
+import type { ChromeForTests } from '../../tooling/chrome-types';
+import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import { startFixtureServer, type FixtureServer } from '../../tooling/server';
 
 describe('built extension in Chromium', () => {
   let server: FixtureServer;
@@ -45,7 +45,7 @@ describe('built extension in Chromium', () => {
 
     const page = await session.context.newPage();
     await page.goto(session.newsUrl('english.news.cn', 'xinhua-interview.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('policy-lens:painted', 'mark').length > 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (CSS.highlights.get('policy-lens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
     // Preloaded while idle, before any hover: the first card then opens without waiting.
     const cdp = await session.context.newCDPSession(page);
     const scripts: string[] = [];
@@ -53,6 +53,22 @@ describe('built extension in Chromium', () => {
     await cdp.send('Debugger.enable');
     await expect.poll(() => scripts.some((u) => u.endsWith('/content-ui.js')), { timeout: 5000 }).toBe(true);
     await cdp.detach();
+    await page.close();
+  });
+
+  it('ships no measuring code: no performance mark, none of the bench probe, nothing a page could read as a trace', async () => {
+    for (const file of ['content-script.js', 'content-start.js', 'content-ui.js']) {
+      const js = readFileSync(join(DIST_DIR, file), 'utf8');
+      for (const probe of ['performance.mark', 'policy-lens:', 'recordSlice', 'timeHitTest', 'markFirstVisible', 'markDone', 'markStart', 'bench-report', 'PAINTED_WAIT_MS']) {
+        expect(js, `${file} holds ${probe}`).not.toContain(probe);
+      }
+    }
+    const page = await session.context.newPage();
+    await page.goto(session.newsUrl('english.news.cn', 'xinhua-interview.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('policy-lens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name))).toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).toEqual([]);
     await page.close();
   });
 

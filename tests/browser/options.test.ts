@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITES } from '../../src/core/default-sites';
-import type { ChromeForTests } from '../helpers/chrome-types';
+import type { ChromeForTests } from '../../tooling/chrome-types';
 import { highlightCount } from './page-helpers';
 import { extensionSuite, SHOTS } from './suite';
 

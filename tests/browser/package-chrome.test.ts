@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactNames, packageVersion, zipExtension } from '../../scripts/package';
-import type { ChromeForTests } from '../helpers/chrome-types';
-import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
-import { unzip, zipEntries } from '../helpers/unzip';
+import type { ChromeForTests } from '../../tooling/chrome-types';
+import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import { startFixtureServer, type FixtureServer } from '../../tooling/server';
+import { unzip, zipEntries } from '../../tooling/unzip';
 
 describe('packaged Chrome zip in Chromium', () => {
   let server: FixtureServer;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, TERMS } from '../../glossary';
-import type { ChromeForTests } from '../helpers/chrome-types';
+import type { ChromeForTests } from '../../tooling/chrome-types';
 import { highlightCount } from './page-helpers';
 import { extensionSuite, SHOTS } from './suite';
 
@@ -383,9 +383,9 @@ describe('robustness', () => {
     expect(await badge(tabId)).toBe('');
     expect(suite.session.context.pages().length).toBe(pagesBefore);
     // The same channel works for a valid message.
-    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: 'title', active: true });
+    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: 'title', active: true, reading: false });
     await expect.poll(() => badge(tabId)).toBe('3');
-    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: 'title', active: false });
+    await send({ type: 'page-terms', counts: { a: 1, b: 2, c: 3 }, held: {}, about: 'title', active: false, reading: false });
     await expect.poll(() => badge(tabId)).toBe('');
   });
 

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, getTerm } from '../../glossary';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import { startFixtureServer, type FixtureServer } from '../../tooling/server';
 
 describe('reader page', () => {
   let server: FixtureServer;

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import { startFixtureServer, type FixtureServer } from '../../tooling/server';
 import { clearSettings } from './page-helpers';
 
 export const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');

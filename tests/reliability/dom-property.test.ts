@@ -18,8 +18,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surfaceForms } from '../../glossary';
 import { compileMatcher } from '../../src/core/matcher';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import type { FixtureServer } from '../helpers/server';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import type { FixtureServer } from '../../tooling/server';
 import { gatherPainted, HIGHLIGHT_NAMES } from '../browser/page-helpers';
 import { caseArb, oracleBlocks, pageHtml, type GenNode } from './gen-article';
 import { clearStorage, setStorage, SOAK, startServer, waitForScanDone, watchProblems, writeFigures } from './helpers';
@@ -156,7 +156,7 @@ describe('the page DOM is never changed (property test)', () => {
         expect(dom, `${step}: whole document`).toEqual({ html: true, struct: true, cases: dom.cases });
       };
 
-      expect(await waitForScanDone(page), 'initial scan done').toBe(true);
+      expect(await waitForScanDone(session, page), 'initial scan done').toBe(true);
       await check('after scan and paint');
 
       await setStorage(session.serviceWorker, 'local', { sites: { [HOST]: false } });

@@ -19,8 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surfaceForms } from '../../glossary';
 import { compileMatcher } from '../../src/core/matcher';
 import { App, liveText, paragraphs } from '../fixtures/reliability/react-app';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import type { FixtureServer } from '../helpers/server';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import type { FixtureServer } from '../../tooling/server';
 import { paintedTexts, settle, SOAK, startServer, watchProblems, writeFigures } from './helpers';
 
 const matcher = compileMatcher(surfaceForms());

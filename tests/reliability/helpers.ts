@@ -8,8 +8,9 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { gatherPainted, HIGHLIGHT_NAMES } from '../browser/page-helpers';
-import { startFixtureServer, type FixtureServer } from '../helpers/server';
-import type { TraceEvent } from '../helpers/trace';
+import type { ExtensionSession } from '../../tooling/extension';
+import { startFixtureServer, type FixtureServer } from '../../tooling/server';
+import type { TraceEvent } from '../../tooling/trace';
 
 export const SOAK = process.env.PL_SOAK === '1';
 export const FIGURES_DIR = resolve(import.meta.dirname, '../../test-results/reliability');
@@ -87,18 +88,47 @@ export async function settle<T>(fn: () => Promise<T>, quietMs = 300, timeoutMs =
   }
 }
 
+interface Report {
+  active?: boolean;
+  reading?: boolean;
+  counts?: Record<string, number>;
+}
+
+/** The top frame's get-page-terms answer for the tab showing url (null: no such tab, or no answer). */
+export function askPage(session: ExtensionSession, url: string): Promise<Report | null> {
+  return session.serviceWorker.evaluate(async (u) => {
+    interface C {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+    }
+    const c = (globalThis as unknown as { chrome: C }).chrome;
+    const tab = (await c.tabs.query({})).find((t) => t.url === u);
+    if (tab?.id === undefined) return null;
+    return (await c.tabs.sendMessage(tab.id, { type: 'get-page-terms' }, { frameId: 0 }).catch(() => null)) as Report | null;
+  }, url);
+}
+
+/** What the scan found on the page at url: distinct terms and occurrences. */
+export async function pageTerms(session: ExtensionSession, url: string): Promise<{ terms: number; matches: number } | null> {
+  const counts = (await askPage(session, url))?.counts;
+  if (!counts) return null;
+  return { terms: Object.keys(counts).length, matches: Object.values(counts).reduce((a, b) => a + b, 0) };
+}
+
 /**
- * Resolves when the content script's initial scan is done and what is near
- * the viewport is painted (policy-lens:painted; policy-lens:done comes
- * earlier, before the blocks are measured), or after timeout.
+ * Resolves when the content script of the page's top frame says its first
+ * scan is done (get-page-terms: active, not reading), or false after
+ * timeout. What is near the viewport may still be being painted: callers
+ * that compare highlights poll them until they settle.
  */
-export async function waitForScanDone(frame: Page | Frame, timeout = 20_000): Promise<boolean> {
-  try {
-    await frame.waitForFunction(() => performance.getEntriesByName('policy-lens:painted').length > 0, undefined, { timeout, polling: 50 });
-    return true;
-  } catch {
-    return false;
+export async function waitForScanDone(session: ExtensionSession, page: Page, timeout = 20_000): Promise<boolean> {
+  const until = Date.now() + timeout;
+  const url = page.url();
+  while (Date.now() < until) {
+    const reply = await askPage(session, url);
+    if (reply?.active === true && reply.reading === false) return true;
+    await new Promise((ok) => setTimeout(ok, 50));
   }
+  return false;
 }
 
 export async function setStorage(sw: Worker, area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
@@ -128,7 +158,7 @@ export async function startServer(): Promise<FixtureServer> {
 
 // ---- Trace attribution -------------------------------------------------
 
-export { endTrace, startTrace, type TraceEvent } from '../helpers/trace';
+export { endTrace, startTrace, type TraceEvent } from '../../tooling/trace';
 
 /** A CPU profile sample: when, for how long, and whether the extension's code was on the stack. */
 export interface Sample {

@@ -23,8 +23,8 @@ import {
   mutationStorm,
   type HostilePage,
 } from '../fixtures/reliability/hostile-pages';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import type { FixtureServer } from '../helpers/server';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import type { FixtureServer } from '../../tooling/server';
 import {
   endProfile,
   endTrace,
@@ -41,6 +41,7 @@ import {
   waitForScanDone,
   watchProblems,
   writeFigures,
+  pageTerms,
 } from './helpers';
 
 const matcher = compileMatcher(surfaceForms());
@@ -85,7 +86,7 @@ describe('hostile and huge pages', () => {
     const warm = await session.context.newPage();
     for (let i = 0; i < 3; i++) {
       await warm.goto(session.newsUrl('english.news.cn', `/hostile/warm.html?${i}`));
-      await waitForScanDone(warm, 10_000);
+      await waitForScanDone(session, warm, 10_000);
     }
     await warm.close();
   });
@@ -107,7 +108,7 @@ describe('hostile and huge pages', () => {
       await startTrace(cdp);
       await startProfile(cdp);
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-      if (withExt) expect(await waitForScanDone(page, 60_000), `${def.name}: scan done`).toBe(true);
+      if (withExt) expect(await waitForScanDone(session, page, 60_000), `${def.name}: scan done`).toBe(true);
       if (def.doneFlag) await page.waitForFunction((f) => (window as unknown as Record<string, unknown>)[f] === true, def.doneFlag, { timeout: 120_000 });
       // Settled: the painted count holds still for a second (after a storm, the observer's spaced-out batches finish).
       if (withExt) await settle(() => paintedCount(page), 1000, 30_000);
@@ -129,12 +130,8 @@ describe('hostile and huge pages', () => {
           if (def.frames[p]) framesPainted[p] = await settle(() => paintedTexts(f), 200, 10_000);
         }
       }
-      const note = withExt
-        ? ((await page.evaluate(() => {
-            const m = performance.getEntriesByName('policy-lens:done')[0] as PerformanceMark | undefined;
-            return m ? JSON.stringify(m.detail) : null;
-          })) as string | null)
-        : null;
+      // What the scan found, as the popup would be told.
+      const note = withExt ? JSON.stringify(await pageTerms(session, url)) : null;
       return { problems, ...tasks, longtaskMaxMs: round(longtaskMaxMs), heapMb, painted, framesPainted, note };
     } finally {
       await cdp.detach().catch(() => {});

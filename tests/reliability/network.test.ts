@@ -13,8 +13,8 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverTerm } from '../browser/page-helpers';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import type { FixtureServer } from '../helpers/server';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import type { FixtureServer } from '../../tooling/server';
 import { paintedCount, settle, startServer, watchProblems, writeFigures } from './helpers';
 
 interface Rec {

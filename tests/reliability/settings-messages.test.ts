@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import type { FixtureServer } from '../helpers/server';
+import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import type { FixtureServer } from '../../tooling/server';
 import { clearStorage, paintedCount, paintedTexts, settle, startServer, waitForScanDone, writeFigures } from './helpers';
 
 interface C {
@@ -89,7 +89,7 @@ describe('bad settings and unexpected messages', () => {
       const problems = pageProblems(page);
       await page.goto(session.newsUrl('english.news.cn', 'page/split.html'));
       const label = bad.json.slice(0, 80);
-      expect(await waitForScanDone(page), label).toBe(true);
+      expect(await waitForScanDone(session, page), label).toBe(true);
       expect(await paintedCount(page), label).toBeGreaterThan(0);
       const look = await page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
       // A valid value next to the garbage survives: the underline (not the default look) is adopted.
@@ -110,7 +110,7 @@ describe('bad settings and unexpected messages', () => {
     page.on('pageerror', (e) => problems.push(e.message));
     const url = session.newsUrl('english.news.cn', 'xinhua-interview.html');
     await page.goto(url);
-    await waitForScanDone(page);
+    await waitForScanDone(session, page);
     const before = await settle(() => paintedTexts(page));
     const tabId = await session.serviceWorker.evaluate(async (u) => (await (globalThis as unknown as { chrome: C }).chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
     const badge0 = await session.serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: C }).chrome.action.getBadgeText({ tabId: id }), tabId);

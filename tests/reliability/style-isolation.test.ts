@@ -14,8 +14,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverTerm } from '../browser/page-helpers';
-import { launchWithExtension, type ExtensionSession } from '../helpers/extension';
-import type { FixtureServer } from '../helpers/server';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import type { FixtureServer } from '../../tooling/server';
 import { paintedCount, paintedTexts, settle, startServer, watchProblems, writeFigures } from './helpers';
 
 const CARD = 'policy-lens-ui .pl-card';

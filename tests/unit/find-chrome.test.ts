@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChrome, NoBrowserError } from '../helpers/find-chrome';
+import { findChrome, NoBrowserError } from '../../tooling/find-chrome';
 
 describe('findChrome', () => {
   const dir = mkdtempSync(join(tmpdir(), 'find-chrome-'));

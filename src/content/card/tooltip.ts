@@ -7,8 +7,8 @@
  */
 import tippy, { type Instance } from 'tippy.js';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
-import cardCss from '../ui/term-card.css?inline';
-import { HOST_TAG } from './host-tag';
+import cardCss from '../../ui/term-card.css?inline';
+import { HOST_TAG } from '../shared/host-tag';
 import boxCss from './tooltip.css?inline';
 
 export interface TooltipOptions {
@@ -40,10 +40,6 @@ export class Tooltip {
 
   get isShown(): boolean {
     return this.shown;
-  }
-
-  get hostElement(): HTMLElement | null {
-    return this.host;
   }
 
   private ensure(): Instance {
@@ -136,11 +132,6 @@ export class Tooltip {
     const vh = this.doc.defaultView?.innerHeight ?? 600;
     const gap = Math.max(rect.top, vh - rect.bottom) - 24;
     return Math.round(Math.max(160, Math.min(gap, 560)));
-  }
-
-  /** Re-measures the reference (after scrolling). */
-  reposition(): void {
-    void this.instance?.popperInstance?.update();
   }
 
   hide(): void {

@@ -7,7 +7,7 @@
 import type { CardUi } from './card-ui';
 import { takeUi, whenUi } from './ui-handoff';
 
-export const UI_WAIT_MS = 5000;
+const UI_WAIT_MS = 5000;
 
 export class UiLoader {
   private loading: Promise<CardUi | null> | null = null;

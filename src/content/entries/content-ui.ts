@@ -1,5 +1,5 @@
 /** content-ui.js: the tooltip and the term cards, injected on request (see card-ui.ts). */
-import { cardUi } from './card-ui';
-import { offerUi } from './ui-handoff';
+import { cardUi } from '../card/card-ui';
+import { offerUi } from '../card/ui-handoff';
 
 offerUi(cardUi);

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../core/settings';
-import type { TermFinder, TermMatch } from '../ui/types';
-import { parseRgb, luminance } from './background-tone';
-import { findInPieces } from './scanner';
-import { highlightCss } from './style';
+import type { TermFinder, TermMatch } from '../../ui/types';
+import { findInPieces } from './find-in-pieces';
 
 /** A finder for the word "giant" (whole words only). */
 const giant: TermFinder = {
@@ -26,54 +22,5 @@ describe('findInPieces', () => {
   it('does not see a word cut at a piece border as a whole word', () => {
     const text = `${'x'.repeat(45)}bigiant giant`;
     expect(findInPieces(giant, text, 48, 10)).toEqual(giant.find(text));
-  });
-});
-
-describe('background tone', () => {
-  it('parses computed colours', () => {
-    expect(parseRgb('rgb(18, 20, 23)')).toEqual([18, 20, 23, 1]);
-    expect(parseRgb('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
-    expect(parseRgb('transparent')).toBeNull();
-  });
-  it('computes luminance', () => {
-    expect(luminance(255, 255, 255)).toBeCloseTo(1);
-    expect(luminance(0, 0, 0)).toBe(0);
-    expect(luminance(18, 20, 23)).toBeLessThan(0.2);
-  });
-});
-
-describe('highlightCss', () => {
-  it('a tint by default, ::highlight rules only, no decoration even on the hovered term', () => {
-    const css = highlightCss({ style: 'background', color: 'auto' });
-    expect(css).toMatch(/::highlight\(policy-lens\) \{ background-color: rgb\(255 214 10 \/ 0.4\)/);
-    expect(css).toMatch(/::highlight\(policy-lens-dark\) \{ background-color: rgb\(250 204 21 \/ 0.3\)/);
-    expect(css).not.toMatch(/text-decoration: underline/);
-    // Scoped to :root by default (Chromium inherits highlight styles; see highlightScope).
-    for (const rule of css.split('\n')) expect(rule.startsWith(':root::highlight(')).toBe(true);
-    for (const rule of highlightCss({ style: 'background', color: 'auto' }, '').split('\n')) expect(rule.startsWith('::highlight(')).toBe(true);
-  });
-  it('an underline when chosen', () => {
-    const css = highlightCss({ style: 'underline', color: 'auto' });
-    expect(css).toMatch(/::highlight\(policy-lens\) \{ text-decoration: underline 2px rgb\(194 65 12/);
-    expect(css).toMatch(/::highlight\(policy-lens-dark\) \{ text-decoration: underline 2px rgb\(251 191 36/);
-  });
-  it('highlight.css, used when no sheet is adopted, says what highlightCss says for the default look', () => {
-    const declarations = (css: string): Record<string, string> => {
-      const out: Record<string, string> = {};
-      for (const m of css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)) {
-        const decls = (m[2] ?? '').split(';').map((d) => d.trim()).filter((d) => d && !/^[\w-]+:\s*(none|transparent)$/.test(d));
-        out[m[1] ?? ''] = decls.join('; ');
-      }
-      return out;
-    };
-    const manifestCss = readFileSync(new URL('./highlight.css', import.meta.url), 'utf8');
-    const fromCode = declarations(highlightCss({ style: DEFAULT_SETTINGS.highlightStyle, color: DEFAULT_SETTINGS.highlightColor }, ''));
-    expect(Object.keys(fromCode)).toHaveLength(3);
-    expect(declarations(manifestCss)).toEqual(fromCode);
-  });
-  it('background with a chosen colour', () => {
-    const css = highlightCss({ style: 'background', color: '#22aa44' });
-    expect(css).toMatch(/::highlight\(policy-lens\) \{ background-color: rgb\(34 170 68 \/ 0.4\)/);
-    expect(css).not.toMatch(/policy-lens\) \{ text-decoration: underline/);
   });
 });

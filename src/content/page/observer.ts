@@ -7,7 +7,7 @@
  * its per-second budget the next batch waits longer (mutation storms degrade
  * to slower updates, not a frozen page).
  */
-import type { Owner } from './scanner';
+import type { Owner } from './page-model';
 import { BLOCK_SELECTOR, blockOwnerOf, isBlockElement } from './text-blocks';
 
 export interface ObserverOptions {
@@ -25,7 +25,7 @@ export interface ObserverOptions {
 }
 
 /** Records kept between two batches before the observer gives up reading them and re-scans everything. */
-export const MAX_PENDING_RECORDS = 20_000;
+const MAX_PENDING_RECORDS = 20_000;
 
 export class PageObserver {
   private mo: MutationObserver | null = null;

@@ -12,7 +12,7 @@ import {
   type ContextVerdict,
   type PageSignals,
   type TextEvidence,
-} from '../core/china-context';
+} from '../../core/china-context';
 
 /** What the document says of itself: no layout, no style read. */
 export function readPageSignals(doc: Document): PageSignals {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TermFinder, TermMatch } from '../ui/types';
-import type { Owner, Painter } from './painter';
+import { collectBlocks } from '../../../tests/helpers/blocks';
+import { paragraphsOf } from '../../../tests/helpers/paragraphs';
+import type { TermFinder, TermMatch } from '../../ui/types';
+import { PageModel, type Owner } from './page-model';
 import { Scanner } from './scanner';
-import { paragraphsOf } from './test-paragraphs';
-import { collectBlocks } from './text-blocks';
 
 // happy-dom has no StaticRange: the scanner only stores what it is given.
 (globalThis as { StaticRange?: unknown }).StaticRange ??= class {
@@ -35,21 +35,17 @@ function setup(texts: string[]) {
   const placed: Owner[] = [];
   let flushes = 0;
   let changes = 0;
-  const painter = {
-    setBlock: (owner: Owner, near = false) => shown.push({ owner, near }),
-    clearBlock: () => {},
-    flush: () => flushes++,
-    hasPending: false,
-  } as unknown as Painter;
-  const scanner = new Scanner({
-    doc: document,
-    finder,
-    painter,
-    skipTag: 'policy-lens-ui',
-    onChange: () => changes++,
-    onBlock: (owner, present) => present && placed.push(owner),
+  const model = new PageModel();
+  // What the painter and the block places would be told.
+  model.on((e) => {
+    if (e.type === 'matched') {
+      shown.push({ owner: e.owner, near: e.near });
+      placed.push(e.owner);
+    } else if (e.type === 'show') flushes++;
+    else if (e.type === 'counts') changes++;
   });
-  return { scanner, asked, shown, placed, flushes: () => flushes, changes: () => changes };
+  const scanner = new Scanner({ doc: document, finder, model, skipTag: 'policy-lens-ui' });
+  return { scanner, model, asked, shown, placed, flushes: () => flushes, changes: () => changes };
 }
 
 const p = (i: number): Element => document.querySelectorAll('p')[i] as Element;
@@ -58,8 +54,8 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
   it('matches the first text without telling the painter, the places or the counts', () => {
     const s = setup(['a little giant here', 'another giant']);
     s.scanner.prepare();
-    expect(s.scanner.states.get(p(0))?.matches.map((m) => [m.start, m.end])).toEqual([[9, 14]]);
-    expect(s.scanner.states.size).toBe(2);
+    expect(s.model.get(p(0))?.matches.map((m) => [m.start, m.end])).toEqual([[9, 14]]);
+    expect(s.model.size).toBe(2);
     expect(s.shown).toEqual([]);
     expect(s.placed).toEqual([]);
     expect(s.flushes()).toBe(0);
@@ -84,7 +80,7 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
     await done;
     expect(s.asked.length).toBe(asked);
     expect(s.changes()).toBe(1);
-    expect(s.scanner.counts()).toEqual({ giant: 2 });
+    expect(s.model.counts()).toEqual({ giant: 2 });
   });
 
   it('a block that changed between prepare and scanAll is matched again', async () => {
@@ -93,17 +89,17 @@ describe('Scanner.prepare (matching before the settings arrive)', () => {
     (p(0).firstChild as Text).data = 'no longer';
     p(1).append(' and a giant again');
     await s.scanner.scanAll();
-    expect(s.scanner.states.has(p(0))).toBe(false);
-    expect(s.scanner.states.get(p(1))?.matches.length).toBe(2);
-    expect(s.scanner.counts()).toEqual({ giant: 2 });
+    expect(s.model.has(p(0))).toBe(false);
+    expect(s.model.get(p(1))?.matches.length).toBe(2);
+    expect(s.model.counts()).toEqual({ giant: 2 });
   });
 
   it('stop() forgets what prepare found (the site turned out to be off)', async () => {
     const s = setup(['a little giant here']);
     s.scanner.prepare();
     s.scanner.stop();
-    expect(s.scanner.states.size).toBe(0);
-    expect(s.scanner.counts()).toEqual({});
+    expect(s.model.size).toBe(0);
+    expect(s.model.counts()).toEqual({});
     // A later start matches from scratch and shows it.
     await s.scanner.scanAll();
     expect(s.shown.map((x) => x.owner)).toEqual([p(0)]);
@@ -114,13 +110,13 @@ describe('Scanner.rescan', () => {
   it('re-scans every root queued in the same turn (as the observer queues one per changed block)', async () => {
     const s = setup(['a little giant here', 'nothing', 'nothing either']);
     await s.scanner.scanAll();
-    expect(s.scanner.counts()).toEqual({ giant: 1 });
+    expect(s.model.counts()).toEqual({ giant: 1 });
     (p(0).firstChild as Text).data = 'no longer';
     (p(1).firstChild as Text).data = 'one giant';
     (p(2).firstChild as Text).data = 'two giant giant';
     await Promise.all([s.scanner.rescan(p(0), true), s.scanner.rescan(p(1), true), s.scanner.rescan(p(2), true)]);
-    expect(s.scanner.states.has(p(0))).toBe(false);
-    expect(s.scanner.counts()).toEqual({ giant: 3 });
+    expect(s.model.has(p(0))).toBe(false);
+    expect(s.model.counts()).toEqual({ giant: 3 });
   });
 });
 
@@ -146,7 +142,7 @@ describe('deferred node index (leaf blocks)', () => {
     try {
       // A re-scan, as the observer queues one (the head start of scanAll paints, so it asks at once).
       await s.scanner.rescan(p(0), true);
-      const matches = s.scanner.states.get(p(0))?.matches ?? [];
+      const matches = s.model.get(p(0))?.matches ?? [];
       // "one little giant and a giant."
       expect(matches.map((m) => [m.start, m.end])).toEqual([
         [11, 16],
@@ -172,7 +168,7 @@ describe('deferred node index (leaf blocks)', () => {
   it('a block edited before its nodes were listed gives an empty range, never one over other words', async () => {
     const s = setup(['a little giant here']);
     await s.scanner.rescan(p(0), true);
-    const m = s.scanner.states.get(p(0))?.matches[0];
+    const m = s.model.get(p(0))?.matches[0];
     expect(m).toBeDefined();
     // An edit the observer has not re-scanned yet.
     (p(0).firstChild as Text).data = 'giant';
@@ -233,7 +229,7 @@ describe('Scanner.scanAll on a page scrolled down', () => {
     w.runFrame();
     expect(w.reads()).toBe(1);
     await done;
-    expect(s.scanner.counts()).toEqual({ giant: 12 });
+    expect(s.model.counts()).toEqual({ giant: 12 });
   });
 
   it('matches the blocks in view first once the frame finds the page scrolled', async () => {
@@ -250,7 +246,7 @@ describe('Scanner.scanAll on a page scrolled down', () => {
     // Right after the head start's blocks: the two in view, then the rest in document order.
     expect(order.slice(0, 2)).toEqual([20, 21]);
     expect(order.slice(2)).toEqual(Array.from({ length: 30 - headStart }, (_, i) => headStart + i).filter((i) => i !== 20 && i !== 21));
-    expect(s.scanner.counts()).toEqual({ giant: 30 });
+    expect(s.model.counts()).toEqual({ giant: 30 });
   });
 
   it('keeps document order on a page at the top', async () => {

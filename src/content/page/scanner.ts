@@ -1,109 +1,15 @@
 /**
  * Finds terms in page text without blocking the page: blocks are collected
- * and matched in slices of a few milliseconds (what the reader sees first).
- * Every match is kept, for counts, navigation and hit-testing (blocks with
- * matches only); the painter registers those near the viewport, each as a
- * StaticRange made on first use.
- *
- * StaticRange, not Range: the document updates every live Range on every
- * mutation, so thousands of live ranges made the page's own DOM edits many
- * times slower. The observer re-scans changed blocks, so static ones suffice;
- * a live Range is made on demand (liveRange) for geometry.
+ * and matched in slices of a few milliseconds, what the reader sees first
+ * first. Every match goes into the page model; the model's events tell the
+ * other stages (painter, block places) what changed and when to show it.
  */
-import type { TermFinder, TermMatch } from '../ui/types';
-import type { Owner, Painter } from './painter';
-import { markDone, markFirstVisibleAfterRender, recordSlice } from './perf-marks';
-import { DeferredNodeIndex, deferredIndex, iterateBlocks, positionAt, type NodeIndex, type TextBlock } from './text-blocks';
-import { now, yieldToMain } from './yield';
-
-export type { Owner } from './painter';
-
-/**
- * One occurrence. Its StaticRange is made on first use (painting a block
- * near the viewport, hovering, navigating): most occurrences of a long page
- * are only counted, and a range costs a DOM object each. A match in a leaf
- * block does not even know its text nodes until then (DeferredNodeIndex).
- */
-export class MatchRec {
-  /**
-   * Before first use, where to find the ends (a leaf block's deferred node
-   * index) or the ends themselves; after, the range. One field, not five:
-   * a 5 MB page keeps 17,000 of these, and each field is 8 bytes of heap
-   * the scavenger copies.
-   */
-  private at: DeferredNodeIndex | Ends | StaticRange;
-  private constructor(
-    readonly termId: string,
-    readonly start: number,
-    readonly end: number,
-    at: DeferredNodeIndex | Ends,
-  ) {
-    this.at = at;
-  }
-
-  /** Null when the block's text no longer reaches that far. */
-  static at(index: NodeIndex, termId: string, start: number, end: number): MatchRec | null {
-    const ends = locate(index, start, end);
-    return ends ? new MatchRec(termId, start, end, ends) : null;
-  }
-
-  static deferred(index: DeferredNodeIndex, termId: string, start: number, end: number): MatchRec {
-    return new MatchRec(termId, start, end, index);
-  }
-
-  get range(): StaticRange {
-    const at = this.at;
-    if (at instanceof StaticRange) return at;
-    let ends = at instanceof DeferredNodeIndex ? locate(at, this.start, this.end) : at;
-    // The block changed since it was read: an empty range paints nothing until the re-scan.
-    if (!ends) {
-      const empty = (at as DeferredNodeIndex).owner.ownerDocument.createTextNode('');
-      ends = { sn: empty, so: 0, en: empty, eo: 0 };
-    }
-    const r = new StaticRange({ startContainer: ends.sn, startOffset: ends.so, endContainer: ends.en, endOffset: ends.eo });
-    this.at = r;
-    return r;
-  }
-}
-
-/** A match's ends as (node, offset) pairs. */
-interface Ends {
-  sn: Text;
-  so: number;
-  en: Text;
-  eo: number;
-}
-
-function locate(index: NodeIndex, start: number, end: number): Ends | null {
-  const s = positionAt(index, start);
-  const e = positionAt(index, end, true);
-  return s && e ? { sn: s.node, so: s.offset, en: e.node, eo: e.offset } : null;
-}
-
-/** A live Range over a static one, for geometry (getClientRects) and comparisons. */
-export function liveRange(doc: Document, r: AbstractRange): Range {
-  const range = doc.createRange();
-  range.setStart(r.startContainer, r.startOffset);
-  range.setEnd(r.endContainer, r.endOffset);
-  return range;
-}
-
-/** Document order of two ranges' starts (negative: a first). */
-export function compareStarts(a: AbstractRange, b: AbstractRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const pos = a.startContainer.compareDocumentPosition(b.startContainer);
-  if (pos & 4 /* FOLLOWING */) return -1;
-  if (pos & 2 /* PRECEDING */) return 1;
-  return 0;
-}
-
-export interface BlockState {
-  owner: Owner;
-  /** Sorted by start, non-overlapping: what is counted, painted and pointed at. */
-  matches: MatchRec[];
-  /** Gated matches held back until the page is found to be about China (PageContext); sorted by start. */
-  held: MatchRec[];
-}
+import type { TermFinder, TermMatch } from '../../ui/types';
+import { findInPieces } from './find-in-pieces';
+import { now, yieldToMain } from '../shared/yield';
+import { MatchRec, mergeByStart } from './match-rec';
+import { ownerElement, type BlockState, type Owner, type PageModel } from './page-model';
+import { deferredIndex, iterateBlocks, type TextBlock } from './text-blocks';
 
 /** Whether the page is about China, learnt from each block's text (PageContext). */
 export interface ContextGate {
@@ -112,79 +18,26 @@ export interface ContextGate {
   read(text: string, specific: number): boolean;
 }
 
-/** Two sorted match lists as one. */
-function mergeByStart(a: readonly MatchRec[], b: readonly MatchRec[]): MatchRec[] {
-  const out: MatchRec[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && x.start <= y.start)) {
-      out.push(x!);
-      i++;
-    } else {
-      out.push(y);
-      j++;
-    }
-  }
-  return out;
-}
-
 export interface ScannerOptions {
   doc: Document;
   finder: TermFinder;
-  painter: Painter;
+  model: PageModel;
   /** Tag of elements never scanned with their subtree (our UI host). */
   skipTag: string;
-  /** Called (synchronously, often) whenever the set of matches changes. */
-  onChange: () => void;
-  /** A block with matches was added or re-scanned (true), or dropped (false). */
-  onBlock?: (owner: Owner, present: boolean) => void;
-  /** A block's shown matches changed: before or after is undefined when it had or has none. */
-  onMatches?: (before: BlockState | undefined, after: BlockState | undefined) => void;
   /** Holds gated matches back until the page is about China; without it every match shows. */
   context?: ContextGate;
-  /**
-   * Called when the first scan is done: resolves once what it found near
-   * the viewport is registered, with whether highlights changed since the
-   * call (for the 'painted' mark).
-   */
-  painted?: () => Promise<boolean>;
   maxRanges?: number;
   maxBlockChars?: number;
   sliceMs?: number;
 }
 
-export const MAX_RANGES = 20_000;
+const MAX_RANGES = 20_000;
 /** Text matched before the page's first rendering when it opens at the top. */
 const HEAD_START_CHARS = 6_000;
 const HEAD_START_MS = 6;
-/** During a long scan, new ranges are painted at most this often (each paint repaints highlights page-wide). */
+/** During a long scan, new ranges are shown at most this often: each change repaints highlights page-wide. */
 const FLUSH_EVERY_MS = 500;
 export const MAX_BLOCK_CHARS = 200_000;
-const CHUNK = 50_000;
-const OVERLAP = 200;
-
-/** matcher.find over a long text in pieces, so one call never sees more than CHUNK + 2·OVERLAP chars. */
-export function findInPieces(finder: TermFinder, text: string, chunk = CHUNK, overlap = OVERLAP): readonly TermMatch[] {
-  if (text.length <= chunk) return finder.find(text);
-  const out: TermMatch[] = [];
-  let lastEnd = 0;
-  for (let s = 0; s < text.length; s += chunk) {
-    const from = Math.max(0, s - overlap);
-    const to = Math.min(text.length, s + chunk + overlap);
-    for (const m of finder.find(text.slice(from, to))) {
-      const start = m.start + from;
-      const end = m.end + from;
-      if (start < s || start >= s + chunk || start < lastEnd) continue;
-      out.push({ termId: m.termId, start, end });
-      lastEnd = end;
-    }
-  }
-  return out;
-}
-
 /** Whether a block matched earlier still has the same text in the same nodes. */
 function readsSame(before: TextBlock | undefined, now: TextBlock): boolean {
   if (!before || before.text !== now.text || before.nodes.length !== now.nodes.length) return false;
@@ -192,12 +45,8 @@ function readsSame(before: TextBlock | undefined, now: TextBlock): boolean {
   return true;
 }
 
-function ownerElement(owner: Owner): Element {
-  return owner instanceof Element ? owner : owner.host;
-}
-
 function isConnected(owner: Owner): boolean {
-  return owner instanceof Element ? owner.isConnected : owner.host.isConnected;
+  return ownerElement(owner).isConnected;
 }
 
 interface Task {
@@ -207,7 +56,7 @@ interface Task {
 }
 
 export class Scanner {
-  readonly states = new Map<Owner, BlockState>();
+  private readonly model: PageModel;
   private readonly queue: Task[] = [];
   private generation = 0;
   private pumping: Promise<void> | null = null;
@@ -223,13 +72,12 @@ export class Scanner {
   private lastFlush = 0;
   /** Set when a cap stopped us from painting everything. */
   truncated: string | null = null;
-  /** Milliseconds of work spent, for rate limiting by the observer. */
-  workMs = 0;
   private readonly maxRanges: number;
   private readonly maxBlockChars: number;
   private readonly sliceMs: number;
 
   constructor(private readonly o: ScannerOptions) {
+    this.model = o.model;
     this.maxRanges = o.maxRanges ?? MAX_RANGES;
     this.maxBlockChars = o.maxBlockChars ?? MAX_BLOCK_CHARS;
     this.sliceMs = o.sliceMs ?? 8;
@@ -237,16 +85,15 @@ export class Scanner {
 
   /**
    * Scans the whole document (viewport first). Resolves when done or stopped.
-   * The scan reads no style or geometry (the painter's observer does, after
+   * The scan reads no style or geometry (the block places do, after
    * rendering), except on a page found scrolled down: there it measures
    * blocks to match the viewport first.
    *
    * Whether the page is scrolled is asked in the next animation frame, not
    * here: reading scrollY lays the page out first, and at document_idle
    * that is often the page's pending layout (its whole first layout if it
-   * has not rendered yet: 15-27 ms on the 1 MB bench page, seconds on a
-   * huge one), which would land in our task. In the frame it is due anyway.
-   * Until then the scan assumes the top, where a page opens.
+   * has not rendered yet), which would land in our task. In the frame it is
+   * due anyway. Until then the scan assumes the top, where a page opens.
    */
   async scanAll(): Promise<void> {
     const gen = this.generation;
@@ -274,36 +121,29 @@ export class Scanner {
    * work; one that changed in between is matched again by the full pass.
    */
   prepare(): void {
-    if (this.prepared || this.states.size > 0 || this.pumping) return;
+    if (this.prepared || this.model.size > 0 || this.pumping) return;
     const root = this.o.doc.body ?? this.o.doc.documentElement;
     this.prepared = true;
     this.headStart(root, true);
   }
 
-  /** Shows what prepare() found; near: the page is at the top, where those blocks are (wrong only on a page opened scrolled: the painter's measuring then unpaints them). */
+  /** Shows what prepare() found; near: the page is at the top, where those blocks are (wrong only on a page opened scrolled: measuring then unpaints them). */
   private showPrepared(near: boolean): void {
     this.prepared = false;
-    const ranges: AbstractRange[] = [];
     for (const owner of this.headDone.keys()) {
-      const state = this.states.get(owner);
+      const state = this.model.get(owner);
       if (!state || state.matches.length === 0) continue;
-      this.o.onMatches?.(undefined, state);
-      this.o.painter.setBlock(owner, near);
-      this.o.onBlock?.(owner, true);
+      this.model.emit({ type: 'matched', owner, before: undefined, after: state, near });
       // The quiet pass told no one; the counts change now.
       this.changed = true;
-      if (near) for (const m of state.matches) ranges.push(m.range);
     }
-    this.paint(false);
+    this.show(false);
     this.flushChanged();
-    markFirstVisibleAfterRender(this.o.doc, [{ ranges, at: now() }]);
   }
 
   /** quiet: match only (prepare); otherwise each block's ranges are shown as it is matched. */
   private headStart(root: Owner, quiet = false): void {
     const t0 = now();
-    // Registered block by block, all before the first frame, so one repaint.
-    const batches: { ranges: AbstractRange[]; at: number }[] = [];
     let chars = 0;
     try {
       const it = iterateBlocks(root, { skipTag: this.o.skipTag });
@@ -313,39 +153,35 @@ export class Scanner {
           if (now() - t0 > HEAD_START_MS) break;
           continue;
         }
-        // One long block is matched whole: leave it to the sliced scan (one 5 MB text node: 11 ms).
+        // One long block is matched whole: leave it to the sliced scan.
         if (block.text.length > HEAD_START_CHARS) break;
         // Shown now, light; the painter settles the tone once the page has rendered.
         this.process(block, true, quiet);
         this.headDone.set(block.owner, block);
-        const matches = this.states.get(block.owner)?.matches ?? [];
-        if (matches.length > 0 && !quiet) {
-          this.paint(false);
-          batches.push({ ranges: matches.map((m) => m.range), at: now() });
-        }
+        // Registered block by block, all before the first frame: one repaint.
+        if (!quiet && (this.model.get(block.owner)?.matches.length ?? 0) > 0) this.show(false);
         chars += block.text.length;
         if (chars > HEAD_START_CHARS || now() - t0 > HEAD_START_MS) break;
       }
     } catch (e) {
       console.warn(`Policy Lens: could not read the page text: ${String(e)}`);
     }
-    recordSlice(now() - t0);
+    this.model.emit({ type: 'slice', ms: now() - t0 });
     if (quiet) return;
-    this.paint(false);
+    this.show(false);
     this.flushChanged();
-    markFirstVisibleAfterRender(this.o.doc, batches);
   }
 
   /** readTone: false before the page's first rendering (no style reads then). */
-  private paint(readTone = true): void {
-    this.o.painter.flush(readTone);
+  private show(readTone = true): void {
+    this.model.emit({ type: 'show', readTone });
     this.lastFlush = now();
   }
 
   private flushChanged(): void {
     if (!this.changed) return;
     this.changed = false;
-    this.o.onChange();
+    this.model.emit({ type: 'counts' });
   }
 
   /** Queues a re-scan: of a block's own run, or of a whole subtree. */
@@ -354,15 +190,11 @@ export class Scanner {
     return this.run();
   }
 
-  get busy(): boolean {
-    return this.pumping !== null;
-  }
-
-  /** Stops work and forgets every block (the caller clears the painter). */
+  /** Stops work and forgets every block (the stages clear themselves). */
   stop(): void {
     this.generation++;
     this.queue.length = 0;
-    this.states.clear();
+    this.model.clear();
     this.headDone.clear();
     this.prepared = false;
     this.changed = false;
@@ -371,52 +203,22 @@ export class Scanner {
     this.pumping = null;
   }
 
-  /** Occurrences per term id over every block. */
-  counts(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const s of this.states.values()) for (const m of s.matches) out[m.termId] = (out[m.termId] ?? 0) + 1;
-    return out;
-  }
-
-  /** Occurrences of gated forms held back (the page is not known to be about China), per term id. */
-  heldCounts(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const s of this.states.values()) for (const m of s.held) out[m.termId] = (out[m.termId] ?? 0) + 1;
-    return out;
-  }
-
-  /** Whether any block has a match to show. */
-  get hasMatches(): boolean {
-    for (const s of this.states.values()) if (s.matches.length > 0) return true;
-    return false;
-  }
-
   /**
    * The page is about China now: every held match joins its block's shown
    * ones. A new state object per block, so caches keyed by state (the hit
    * index's line boxes) start afresh.
    */
   releaseHeld(quiet = false): void {
-    for (const old of [...this.states.values()]) {
+    for (const old of [...this.model.states()]) {
       if (old.held.length === 0) continue;
       const state: BlockState = { owner: old.owner, matches: mergeByStart(old.matches, old.held), held: [] };
-      this.states.set(old.owner, state);
+      this.model.set(state);
       // The quiet head start tells no one: showPrepared() does, for every block it matched.
       if (quiet) continue;
-      this.o.onMatches?.(old.matches.length > 0 ? old : undefined, state);
-      this.o.painter.setBlock(state.owner);
-      this.o.onBlock?.(state.owner, true);
+      this.model.emit({ type: 'matched', owner: state.owner, before: old.matches.length > 0 ? old : undefined, after: state, near: false });
       this.changed = true;
     }
     this.flushChanged();
-  }
-
-  /** Every match in document order. */
-  allMatches(): { state: BlockState; match: MatchRec }[] {
-    const out: { state: BlockState; match: MatchRec }[] = [];
-    for (const state of this.states.values()) for (const match of state.matches) out.push({ state, match });
-    out.sort((a, b) => compareStarts(a.match.range, b.match.range));
-    return out;
   }
 
   private run(): Promise<void> {
@@ -438,12 +240,14 @@ export class Scanner {
     // Checked per block without an await: awaiting even a settled promise
     // costs a microtask turn, thousands of them per scan.
     const due = (): boolean => now() - sliceStart >= this.sliceMs;
+    const endSlice = (): void => {
+      this.model.emit({ type: 'slice', ms: now() - sliceStart });
+      sliceStart = now();
+    };
     const pause = async (): Promise<boolean> => {
-      const spent = now() - sliceStart;
-      this.workMs += spent;
-      recordSlice(spent);
+      endSlice();
       this.flushChanged();
-      if (this.o.painter.hasPending && now() - this.lastFlush > FLUSH_EVERY_MS) this.paint();
+      if (now() - this.lastFlush > FLUSH_EVERY_MS) this.show();
       await yieldToMain();
       sliceStart = now();
       return gen === this.generation;
@@ -451,8 +255,6 @@ export class Scanner {
     for (let task = this.queue.shift(); task; task = this.queue.shift()) {
       const seen = new Set<Owner>();
       const deferred: TextBlock[] = [];
-      const visible: StaticRange[] = [];
-      let firstVisibleAt = 0;
       const vh = this.o.doc.defaultView?.innerHeight ?? 0;
       const it = iterateBlocks(task.root, { skipTag: this.o.skipTag, ownOnly: task.ownOnly });
       for (;;) {
@@ -477,13 +279,8 @@ export class Scanner {
           }
         }
         this.process(block, task.viewportFirst);
-        if (task.viewportFirst) {
-          for (const m of this.states.get(block.owner)?.matches ?? []) visible.push(m.range);
-          if (firstVisibleAt === 0 && visible.length > 0) firstVisibleAt = now();
-        }
       }
-      if (task.viewportFirst) this.paint();
-      if (visible.length > 0) markFirstVisibleAfterRender(this.o.doc, [{ ranges: visible, at: firstVisibleAt }]);
+      if (task.viewportFirst) this.show();
       for (const block of deferred) {
         if (due() && !(await pause())) return;
         this.process(block);
@@ -491,20 +288,15 @@ export class Scanner {
       if (gen !== this.generation) return;
       for (const owner of this.headDone.keys()) seen.add(owner);
       this.headDone.clear();
-      // The sweep visits every block with matches (7,800 on the 5 MB bench page): in slices too.
+      // The sweep visits every block with matches: in slices too.
       if (!(await this.sweep(task, seen, async () => !due() || pause()))) return;
-      this.paint();
+      this.show();
       if (task.root === (this.o.doc.body ?? this.o.doc.documentElement) && !task.ownOnly) {
-        const spent = now() - sliceStart;
-        this.workMs += spent;
-        recordSlice(spent);
-        sliceStart = now();
-        markDone({ blocks: this.states.size, ranges: this.total }, this.o.painted?.());
+        endSlice();
+        this.model.emit({ type: 'scan-done', blocks: this.model.size, matches: this.total });
       }
     }
-    const spent = now() - sliceStart;
-    this.workMs += spent;
-    recordSlice(spent);
+    endSlice();
     this.flushChanged();
   }
 
@@ -513,8 +305,9 @@ export class Scanner {
   private async sweep(task: Task, seen: Set<Owner>, pauseIfDue: () => Promise<boolean>): Promise<boolean> {
     let changed = false;
     let i = 0;
-    for (const [owner, state] of [...this.states]) {
+    for (const state of [...this.model.states()]) {
       if ((++i & 255) === 0 && !(await pauseIfDue())) return false;
+      const owner = state.owner;
       // Seen: only its connection is in question (a DOM call, but not contains()).
       const gone = seen.has(owner)
         ? !isConnected(owner)
@@ -529,23 +322,21 @@ export class Scanner {
   }
 
   private drop(state: BlockState): void {
-    this.states.delete(state.owner);
+    this.model.delete(state.owner);
     this.total -= state.matches.length + state.held.length;
-    this.o.painter.clearBlock(state.owner);
-    this.o.onBlock?.(state.owner, false);
-    if (state.matches.length > 0) this.o.onMatches?.(state, undefined);
+    if (state.matches.length > 0) this.model.emit({ type: 'dropped', owner: state.owner, before: state });
   }
 
   /**
-   * near: the block is known to be in view (painted at the next flush).
+   * near: the block is known to be in view (shown at the next 'show').
    * quiet: keep the matches but tell no one yet (prepare()).
    */
   private process(block: TextBlock, near = false, quiet = false): void {
-    const old = this.states.get(block.owner);
+    const old = this.model.get(block.owner);
     const hadMatches = (old?.matches.length ?? 0) > 0;
     if (old) {
       // Still painted until the new matches replace them (no flicker on an edit in view).
-      this.states.delete(old.owner);
+      this.model.delete(old.owner);
       this.total -= old.matches.length + old.held.length;
     }
     let text = block.text;
@@ -578,28 +369,20 @@ export class Scanner {
       const rec = deferred ? MatchRec.deferred(deferred, m.termId, m.start, m.end) : MatchRec.at(block, m.termId, m.start, m.end);
       if (rec) (holding && m.gated === true ? held : matches).push(rec);
     }
-    if (matches.length === 0) {
-      if (old) {
-        this.o.painter.clearBlock(old.owner);
-        this.o.onBlock?.(old.owner, false);
-        if (hadMatches) this.o.onMatches?.(old, undefined);
-      }
-      if (hadMatches) this.changed = true;
-      if (held.length > 0) {
-        this.states.set(block.owner, { owner: block.owner, matches, held });
-        this.total += held.length;
-      }
-      return;
-    }
     // The joined text is not kept: each match holds its own ends, or its leaf block's deferred node index.
     const state: BlockState = { owner: block.owner, matches, held };
-    this.states.set(block.owner, state);
-    this.total += matches.length + held.length;
+    if (matches.length > 0 || held.length > 0) {
+      this.model.set(state);
+      this.total += matches.length + held.length;
+    }
     if (tipped) this.releaseHeld(quiet);
     if (quiet) return;
-    this.o.onMatches?.(hadMatches ? old : undefined, state);
-    this.o.painter.setBlock(block.owner, near);
-    this.o.onBlock?.(block.owner, true);
-    this.changed = true;
+    if (matches.length > 0) {
+      this.model.emit({ type: 'matched', owner: block.owner, before: hadMatches ? old : undefined, after: state, near });
+      this.changed = true;
+    } else if (hadMatches && old) {
+      this.model.emit({ type: 'dropped', owner: block.owner, before: old });
+      this.changed = true;
+    }
   }
 }

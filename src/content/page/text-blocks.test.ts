@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { surfaceForms } from '../../glossary/core';
-import { compileMatcher } from '../core/matcher';
-import { blockOwnerOf, collectBlocks, iterateBlocks, NODES_PER_PAUSE, offsetOf, positionAt, WALL, type TextBlock } from './text-blocks';
+import { surfaceForms } from '../../../glossary/core';
+import { collectBlocks, offsetOf } from '../../../tests/helpers/blocks';
+import { compileMatcher } from '../../core/matcher';
+import { blockOwnerOf, iterateBlocks, NODES_PER_PAUSE, positionAt, WALL, type TextBlock } from './text-blocks';
 
 function body(html: string): HTMLElement {
   const doc = document.implementation.createHTMLDocument('t');

@@ -93,7 +93,7 @@ function skippedByAttributes(el: Element): boolean {
 }
 
 /** Whether el's subtree is never scanned (form fields, code, editable and hidden regions). */
-export function isSkippedElement(el: Element): boolean {
+function isSkippedElement(el: Element): boolean {
   return kindOf(el.tagName) === SKIP || skippedByAttributes(el);
 }
 
@@ -173,7 +173,7 @@ export interface NodeIndex {
  * matches keep this (not the block text) and ask only when a range is
  * needed: painting near the viewport, hovering, navigating. On a long page
  * most matches are only ever counted, and listing every block's text nodes
- * cost as much again as reading the page (16 ms on the 1 MB bench page).
+ * costs about as much again as reading the page.
  */
 export class DeferredNodeIndex implements NodeIndex {
   private table: { nodes: Text[]; starts: number[] } | null = null;
@@ -238,8 +238,8 @@ export function deferredIndex(block: TextBlock): DeferredNodeIndex | null {
 function asLeaf(el: Element): LeafBlock | null | undefined {
   if (el.querySelector(NOT_LEAF) !== null) return undefined;
   // querySelector, not getElementsByTagName: a live collection is cached on
-  // the element, which then keeps extra data for as long as it lives (it
-  // doubled the Blink heap growth on the 5 MB bench page, to 7.2 MB).
+  // the element, which then keeps extra data for as long as it lives (on a
+  // long page, a large share of what Policy Lens adds to the Blink heap).
   if (el.querySelector('span') !== null) for (const span of el.querySelectorAll('span')) if (span.shadowRoot) return undefined;
   const text = el.textContent ?? '';
   return NON_SPACE.test(text) ? new LeafBlock(el, text) : null;
@@ -362,12 +362,6 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
   }
 }
 
-export function collectBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): TextBlock[] {
-  const out: TextBlock[] = [];
-  for (const b of iterateBlocks(root, opts)) if (b) out.push(b);
-  return out;
-}
-
 /** The (node, offset) a block offset falls in; an offset at a node boundary maps to the end of the earlier node when atEnd. */
 export function positionAt(block: NodeIndex, offset: number, atEnd = false): { node: Text; offset: number } | null {
   const { starts, nodes } = block;
@@ -383,13 +377,6 @@ export function positionAt(block: NodeIndex, offset: number, atEnd = false): { n
   const node = nodes[lo] as Text;
   const local = Math.max(0, Math.min(offset - (starts[lo] as number), node.length));
   return { node, offset: local };
-}
-
-/** The block offset of (node, offset), or -1 if node is not in the block. */
-export function offsetOf(block: TextBlock, node: Text, offset: number): number {
-  const i = block.nodes.indexOf(node);
-  if (i < 0) return -1;
-  return (block.starts[i] as number) + offset;
 }
 
 /** The nearest block owner of a node (what a mutation inside it must re-scan). */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { BlockPlaces, PLACE_ROW } from './block-places';
-import { paragraphs } from './test-paragraphs';
+import { paragraphs } from '../../../tests/helpers/paragraphs';
 
 /** Blocks with fake client rects (happy-dom has no layout); the window is not scrolled. */
 function setup(rects: Map<Element, { top: number; height: number; left?: number; width?: number }>) {

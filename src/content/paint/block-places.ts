@@ -5,37 +5,31 @@
  * look-up, not a walk over every block.
  *
  * Not a standing IntersectionObserver: with one target per block the
- * browser recomputes every target on every scrolled frame, about 8 ms a
- * frame on a 5 MB article. Geometry is read only after the page has
+ * browser recomputes every target on every scrolled frame, which on a long
+ * article costs a good part of each frame. Geometry is read only after the page has
  * rendered: many blocks at once from one frame's observer report
  * (measure-in-frame.ts), a few, or any the report missed, from script in
  * short slices. After a layout change every block is measured again while
  * the old places keep serving.
  */
+import { ownerElement, type Owner } from '../page/page-model';
+import { afterNextRender, now, yieldToMain } from '../shared/yield';
+import type { DocRect } from './geometry';
 import { measureInFrame } from './measure-in-frame';
-import type { Owner } from './painter';
-import { afterNextRender, now, yieldToMain } from './yield';
 
 export const PLACE_ROW = 512;
 /** After a layout change every block is measured again, at most this often (mutation storms). */
-export const REMEASURE_EVERY_MS = 300;
+const REMEASURE_EVERY_MS = 300;
 /** From this many blocks waiting, they are measured together in the next frame (measure-in-frame.ts). */
 const IN_FRAME_MIN = 32;
 /**
- * At most this many per frame: observe() and reading the report cost about
- * 4 µs a block together, and a 5 MB page re-measures 7,800 at once.
+ * At most this many per frame: observe() and reading the report cost a
+ * little per block, and a long page re-measures thousands at once.
  */
 const IN_FRAME_MAX = 1500;
 /** How long to wait for that frame before measuring from script (no rendering: a background tab). */
 const IN_FRAME_WAIT_MS = 500;
 
-/** A rect in document coordinates (client rect + scroll). */
-export interface DocRect {
-  l: number;
-  t: number;
-  r: number;
-  b: number;
-}
 
 /** A placed block: its rect in document coordinates and the rows it is bucketed in. */
 export interface Placed extends DocRect {
@@ -50,8 +44,8 @@ export interface Placed extends DocRect {
  * pointer's pre-check looks at rows only (across()). A box-less block
  * (display: contents) is measured by its content.
  */
-export function blockRect(owner: Owner): DOMRect {
-  const el = owner instanceof Element ? owner : owner.host;
+function blockRect(owner: Owner): DOMRect {
+  const el = ownerElement(owner);
   const r = el.getBoundingClientRect();
   if (r.width !== 0 || r.height !== 0) return r;
   const range = el.ownerDocument.createRange();
@@ -230,7 +224,7 @@ export class BlockPlaces {
       if (this.inFrame.size >= IN_FRAME_MAX) break;
     }
     const els = new Map<Element, Owner>();
-    for (const owner of this.inFrame) els.set(owner instanceof Element ? owner : owner.host, owner);
+    for (const owner of this.inFrame) els.set(ownerElement(owner), owner);
     const rects = await measureInFrame(this.doc, [...els.keys()], IN_FRAME_WAIT_MS);
     if (this.stopped) return;
     for (const [el, owner] of els) {
@@ -248,8 +242,7 @@ export class BlockPlaces {
 
   private place(owner: Owner, sx: number, sy: number): void {
     this.unplace(owner);
-    const el = owner instanceof Element ? owner : owner.host;
-    if (!el.isConnected) return;
+    if (!ownerElement(owner).isConnected) return;
     const c = (this.o.measure ?? blockRect)(owner);
     if (c.width === 0 && c.height === 0) {
       this.boxless.add(owner);

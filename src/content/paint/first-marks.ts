@@ -6,16 +6,12 @@
  * Every occurrence is still counted and answers the pointer; this only
  * decides what is painted.
  */
-import type { Owner } from './painter';
-import { compareStarts, type BlockState, type MatchRec } from './scanner';
+import { compareStarts, type MatchRec } from '../page/match-rec';
+import { ownerElement, type BlockState, type Owner } from '../page/page-model';
 
 interface At {
   state: BlockState;
   match: MatchRec;
-}
-
-function ownerElement(owner: Owner): Element {
-  return owner instanceof Element ? owner : owner.host;
 }
 
 /** Whether a comes before b in the document. */

@@ -4,7 +4,7 @@
  * appear in the page's DOM. highlight.css (the manifest stylesheet) carries
  * the default look, so highlights still show if adopting fails.
  */
-import type { HighlightStyle } from '../core/settings';
+import type { HighlightStyle } from '../../core/settings';
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_DARK, HIGHLIGHT_LIGHT } from './painter';
 
 /** Set at build time (scripts/vite-content-script.ts highlightScope): ':root' for Chromium, '' for Firefox. */

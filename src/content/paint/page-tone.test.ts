@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { isOnDarkBackground } from './background-tone';
+import { isOnDarkBackground, luminance, parseRgb } from './page-tone';
 
 /** depth nested divs under a box with the given background; returns the innermost div. */
 function nest(depth: number, background: string): HTMLElement {
@@ -40,5 +40,18 @@ describe('isOnDarkBackground', () => {
     const q = inner.appendChild(document.createElement('p'));
     q.style.color = 'rgb(20, 20, 20)';
     expect(isOnDarkBackground(q)).toBe(false);
+  });
+});
+
+describe('background tone', () => {
+  it('parses computed colours', () => {
+    expect(parseRgb('rgb(18, 20, 23)')).toEqual([18, 20, 23, 1]);
+    expect(parseRgb('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
+    expect(parseRgb('transparent')).toBeNull();
+  });
+  it('computes luminance', () => {
+    expect(luminance(255, 255, 255)).toBeCloseTo(1);
+    expect(luminance(0, 0, 0)).toBe(0);
+    expect(luminance(18, 20, 23)).toBeLessThan(0.2);
   });
 });

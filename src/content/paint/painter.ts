@@ -5,17 +5,17 @@
  *
  * Only blocks near the viewport are registered. Every change to a
  * registered highlight makes the browser revalidate all of its ranges in the
- * next frame (about 60 ms with 17,000 ranges on a 5 MB page, against 1 ms
- * with a few hundred), so update() keeps the blocks within a few screens of
+ * next frame, which with every range of a long page takes many frames'
+ * worth of time and with a few hundred next to none, so update() keeps the blocks within a few screens of
  * the viewport registered and the rest known but unpainted. The scanner
  * still knows every match (counts, navigation).
  */
+import { ownerElement, type Owner } from '../page/page-model';
+
 export const HIGHLIGHT_LIGHT = 'policy-lens';
 export const HIGHLIGHT_DARK = 'policy-lens-dark';
 export const HIGHLIGHT_ACTIVE = 'policy-lens-active';
 
-/** A block owner: a block element, or an open shadow root (observed through its host). */
-export type Owner = Element | ShadowRoot;
 
 interface Entry {
   owner: Owner;
@@ -42,10 +42,6 @@ export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-function targetOf(owner: Owner): Element {
-  return owner instanceof Element ? owner : owner.host;
-}
-
 export class Painter {
   private readonly light = new Highlight();
   private readonly dark = new Highlight();
@@ -56,8 +52,6 @@ export class Painter {
   /** Entries the scanner knows are near: shown at the next flush. */
   private readonly pending = new Set<Entry>();
   private on = false;
-  /** Bumped on every change to the light or dark highlight: whether a frame is still to show one. */
-  changes = 0;
 
   constructor(private readonly o: PainterOptions) {
     this.active.priority = 1;
@@ -98,15 +92,10 @@ export class Painter {
   private entry(owner: Owner): Entry {
     let e = this.entries.get(owner);
     if (!e) {
-      e = { owner, target: targetOf(owner), ranges: null, dark: null, shown: false, shownDark: false, near: false };
+      e = { owner, target: ownerElement(owner), ranges: null, dark: null, shown: false, shownDark: false, near: false };
       this.entries.set(owner, e);
     }
     return e;
-  }
-
-  /** Whether ranges are waiting for flush(). */
-  get hasPending(): boolean {
-    return this.pending.size > 0;
   }
 
   /** Shows every waiting block. readTone: false before the page's first rendering (the next update() settles the tone). */
@@ -118,10 +107,9 @@ export class Painter {
   /**
    * Shows the blocks in `near`, hides the shown ones that are not, except
    * blocks whose place is not known yet (placed() false): those stay as they
-   * are. Returns the ranges it newly registered.
+   * are.
    */
-  update(near: ReadonlySet<Owner>, placed: (owner: Owner) => boolean): AbstractRange[] {
-    const added: AbstractRange[] = [];
+  update(near: ReadonlySet<Owner>, placed: (owner: Owner) => boolean): void {
     for (const e of [...this.entries.values()]) {
       if (!near.has(e.owner) && placed(e.owner)) {
         this.hide(e);
@@ -133,11 +121,8 @@ export class Painter {
       const e = this.entry(owner);
       e.near = true;
       this.pending.delete(e);
-      const was = e.shown;
       this.show(e, true);
-      if (!was && e.ranges) added.push(...e.ranges);
     }
-    return added;
   }
 
   clearBlock(owner: Owner): void {
@@ -152,7 +137,7 @@ export class Painter {
   /** Whether the block's background is dark (read now if not yet known). */
   toneOf(owner: Owner): boolean {
     const e = this.entries.get(owner);
-    if (!e) return this.o.isDark(targetOf(owner));
+    if (!e) return this.o.isDark(ownerElement(owner));
     e.dark ??= this.o.isDark(e.target);
     return e.dark;
   }
@@ -166,15 +151,9 @@ export class Painter {
     if (range) this.active.add(range);
   }
 
-  /** Ranges registered now (near the viewport). */
-  get rangeCount(): number {
-    return this.light.size + this.dark.size;
-  }
-
   /** Removes every range and unregisters our highlights. */
   clearAll(): void {
     this.on = false;
-    this.changes++;
     this.light.clear();
     this.dark.clear();
     this.active.clear();
@@ -199,7 +178,6 @@ export class Painter {
     const hl = dark ? this.dark : this.light;
     e.ranges ??= this.o.rangesOf(e.owner) ?? [];
     for (const r of e.ranges) hl.add(r);
-    if (e.ranges.length > 0) this.changes++;
     e.shown = true;
     e.shownDark = dark;
     this.shown.add(e);
@@ -215,6 +193,5 @@ export class Painter {
   private remove(e: Entry): void {
     const hl = e.shownDark ? this.dark : this.light;
     for (const r of e.ranges ?? []) hl.delete(r);
-    if ((e.ranges?.length ?? 0) > 0) this.changes++;
   }
 }

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BlockPlaces } from './block-places';
-import type { Owner, Painter as PainterT } from './painter';
-import { KEEP_SCREENS, MARGIN_SCREENS, NearViewport } from './near-viewport';
-import { paragraphs } from './test-paragraphs';
+import type { Owner } from '../page/page-model';
+import type { Painter as PainterT } from './painter';
+import { KEEP_SCREENS, MARGIN_SCREENS, ViewportBand } from './viewport-band';
+import { paragraphs } from '../../../tests/helpers/paragraphs';
 
 // happy-dom has no Custom Highlight API: a Highlight is a set of ranges.
 class FakeHighlight extends Set<AbstractRange> {
@@ -45,7 +46,6 @@ describe('Painter.update', () => {
     expect(registered()).toEqual([a, b, c]);
     painter.update(new Set([c, d]), () => true);
     expect(registered()).toEqual([c, d]);
-    expect(painter.rangeCount).toBe(2);
     expect(painter.isShown(b)).toBe(false);
     painter.clearBlock(c);
     expect(registered()).toEqual([d]);
@@ -66,28 +66,9 @@ describe('Painter.update', () => {
     expect(hl.has(first)).toBe(false);
     expect(hl.has(current[0] as StaticRange)).toBe(true);
   });
-
-  it('counts changes to the highlights, not updates that leave them as they are', () => {
-    const els = paragraphs(3);
-    const [a, b, c] = els as [Element, Element, Element];
-    const { painter } = painterFor(els);
-    const seen = painter.changes;
-    painter.update(new Set([a, b]), () => true);
-    const afterShow = painter.changes;
-    expect(afterShow).toBeGreaterThan(seen);
-    // The same band again: nothing to draw, so the 'painted' mark need not wait a frame.
-    painter.update(new Set([a, b]), () => true);
-    painter.flush();
-    expect(painter.changes).toBe(afterShow);
-    painter.update(new Set([b, c]), () => true);
-    expect(painter.changes).toBeGreaterThan(afterShow);
-    const beforeClear = painter.changes;
-    painter.clearBlock(c);
-    expect(painter.changes).toBeGreaterThan(beforeClear);
-  });
 });
 
-describe('NearViewport', () => {
+describe('ViewportBand', () => {
   /** A window scrolled by hand; the updates it was asked for run when flush() is called. */
   function fakeWindow(innerHeight: number) {
     const tasks: (() => void)[] = [];
@@ -111,7 +92,7 @@ describe('NearViewport', () => {
     const updates: number[] = [];
     const painter = { update: () => (updates.push(win.scrollY), []) } as unknown as PainterT;
     const doc = { defaultView: win, documentElement: document.documentElement } as unknown as Document;
-    const near = new NearViewport(doc, places, painter, () => {}, MARGIN_SCREENS, win.later);
+    const near = new ViewportBand(doc, places, painter, () => {}, MARGIN_SCREENS, win.later);
     near.update();
     expect(asked).toEqual([[-MARGIN_SCREENS * 1000, 1000 + MARGIN_SCREENS * 1000]]);
     // Scrolling within the band: no change at all.

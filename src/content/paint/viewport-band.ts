@@ -2,32 +2,30 @@
  * Keeps the painter to the blocks within a few screens of the viewport.
  *
  * Any change to a registered highlight makes Chromium invalidate paint for
- * the whole document (PrePaint walks every layout object: about 15 ms a
- * frame on a 5 MB article, whatever the number of ranges), so the painted
- * band moves in steps: it spans six screens either side of the viewport
- * and moves only once the viewport comes within a screen of its edge (a
- * fast fling on the 5 MB bench page dropped 12-18 of 240 frames with three
- * screens, 7-9 with six; more ranges cost little next to the change). Newly
+ * the whole document (PrePaint walks every layout object, whatever the
+ * number of ranges), so the band moves in steps, and rarely: it spans six
+ * screens either side of the viewport and moves only once the viewport
+ * comes within a screen of its edge (on a fast fling a narrower band
+ * dropped more frames; more ranges cost little next to the change). Newly
  * placed blocks inside the band are painted as they come. Layout changes
  * (window size, document size) send every block to be measured again.
  *
  * Updates run in a task of their own, after the frame that asked (a scroll
  * event, or blocks placed), never inside a frame's animation callbacks: on
- * the 5 MB page the frame that repaints the highlights costs 14 ms by
- * itself, and our update (3-8 ms) inside it made a 26 ms task. The band's
- * screens of margin hide the one frame this adds while scrolling.
+ * a long page the frame that repaints the highlights is long by itself,
+ * and our update inside it made a long task longer. The band's screens of
+ * margin hide the one frame this adds while scrolling.
  */
+import { yieldToMain } from '../shared/yield';
 import type { BlockPlaces } from './block-places';
 import type { Painter } from './painter';
-import { markFirstVisibleAfterRender } from './perf-marks';
-import { now, yieldToMain } from './yield';
 
 /** Screens above and below the viewport the painted band spans when it moves. */
 export const MARGIN_SCREENS = 6;
 /** The band moves when less than this many screens of it are left beyond the viewport. */
 export const KEEP_SCREENS = 1;
 
-export class NearViewport {
+export class ViewportBand {
   /** An update is scheduled (generation it belongs to, or 0). */
   private queued = 0;
   private generation = 1;
@@ -106,8 +104,6 @@ export class NearViewport {
     if (inside && !recheck) return;
     const band = inside && b ? b : { top: y - this.margin * vh, bottom: y + vh + this.margin * vh };
     this.band = band;
-    const added = this.painter.update(this.places.near(band.top, band.bottom), (owner) => this.places.has(owner));
-    // The head start may have found nothing in view (a long masthead): then this is the first highlight.
-    if (added.length > 0) markFirstVisibleAfterRender(this.doc, [{ ranges: added, at: now() }]);
+    this.painter.update(this.places.near(band.top, band.bottom), (owner) => this.places.has(owner));
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Gives the main thread back between slices of work: a plain task, so the
  * page's own tasks and rendering go first when due. Not scheduler.yield():
- * its continuations outrank rendering, and a 5 MB page then showed no frame
+ * its continuations outrank rendering, and a long page then showed no frame
  * for the whole scan. Not requestIdleCallback: it can starve.
  */
 let channel: MessageChannel | null = null;

@@ -1,147 +1,171 @@
 /**
- * One frame's annotation: scanner + painter + observer + hit-test + tooltip,
- * switched on and off as a whole. Knows nothing of extension APIs: index.ts
- * hands in callbacks for what needs them.
+ * One frame's annotation, wired: the scanner fills the page model; the
+ * painter, the block places, the viewport band, the first-mention marks
+ * and the pointer follow the model's events; the observer sends changed
+ * blocks back to the scanner. Switched on and off as a whole. Knows nothing
+ * of extension APIs: frame.ts hands in callbacks for what needs them.
  */
-import type { TermFinder } from '../ui/types';
-import { isOnDarkBackground } from './background-tone';
-import { BlockPlaces } from './block-places';
-import { PointerWatch, type Hit } from './hit-test';
-import { NearViewport } from './near-viewport';
-import { PageObserver } from './observer';
-import { Painter } from './painter';
-import { compareStarts, liveRange, Scanner, type BlockState, type MatchRec } from './scanner';
-import { HighlightStyler, type HighlightLook } from './style';
-import type { CardUi } from './card-ui';
-import { HOST_TAG } from './host-tag';
-import type { Tooltip } from './tooltip';
-import type { ContextVerdict } from '../core/china-context';
-import type { Density } from '../core/settings';
-import { FirstOccurrences } from './first-marks';
-import { PageContext, readPageSignals } from './page-context';
+import type { ContextVerdict } from '../../core/china-context';
+import type { Density } from '../../core/settings';
+import type { TermFinder } from '../../ui/types';
+import { BlockPlaces } from '../paint/block-places';
+import { FirstOccurrences } from '../paint/first-marks';
+import { HighlightStyler, type HighlightLook } from '../paint/highlight-style';
+import { isOnDarkBackground } from '../paint/page-tone';
+import { Painter } from '../paint/painter';
+import { ViewportBand } from '../paint/viewport-band';
+import { PageObserver } from '../page/observer';
+import { PageContext, readPageSignals } from '../page/page-context';
+import { PageModel, type PageEvent } from '../page/page-model';
+import { Scanner } from '../page/scanner';
+import { CardController, type CardControllerOptions } from '../pointer/card-controller';
+import { PointerWatch } from '../pointer/pointer-watch';
+import { HOST_TAG } from '../shared/host-tag';
 
-export const SHOW_DELAY_MS = 250;
-export const HIDE_GRACE_MS = 300;
-/** Longest wait for block measuring before the 'painted' mark (perf-marks.ts). */
-const PAINTED_WAIT_MS = 2000;
+/** The page is checked for a cleared CSS.highlights registry this often. */
+const REREGISTER_MS = 2000;
 
-export interface AnnotatorOptions {
+export interface AnnotatorOptions extends Pick<CardControllerOptions, 'openReader' | 'readerHref' | 'ui'> {
   doc: Document;
   finder: TermFinder;
-  /** "Read in the interview" was chosen. */
-  openReader: (paragraph: number, termId: string) => void;
-  /** href shown on the "Read in the interview" link. */
-  readerHref: (paragraph: number) => string;
   /** The counts (may have) changed. */
   onCounts: () => void;
-  /** The tooltip and cards, loaded on first need (UiLoader); load() gives null if they did not come. */
-  ui: { readonly current: CardUi | null; load(): Promise<CardUi | null> };
-}
-
-interface Shown {
-  state: BlockState;
-  match: MatchRec;
 }
 
 export class Annotator {
+  /** What the page holds; stages subscribe to its events (and so can a measuring build). */
+  readonly model = new PageModel();
   private readonly painter: Painter;
   private readonly scanner: Scanner;
   private readonly observer: PageObserver;
   private readonly pointer: PointerWatch;
   private readonly places: BlockPlaces;
-  private readonly near: NearViewport;
-  /** Made when the card UI has arrived (before the first card is shown). */
-  private tip: Tooltip | null = null;
-  /** The occurrence whose card waits for the card UI. */
-  private awaitingUi: Shown | null = null;
+  private readonly band: ViewportBand;
+  private readonly cards: CardController;
   private readonly styler: HighlightStyler;
-  private on = false;
-  private look: HighlightLook = { style: 'background', color: 'auto' };
-  private shown: Shown | null = null;
-  private pending: MatchRec | null = null;
-  private showTimer: ReturnType<typeof setTimeout> | null = null;
-  private hideTimer: ReturnType<typeof setTimeout> | null = null;
-  private keepAlive: ReturnType<typeof setInterval> | null = null;
-  private returnFocus: HTMLElement | null = null;
-  private lastRevealed: MatchRec | null = null;
-  private scanDone: Promise<void> = Promise.resolve();
   /** Whether the page is about China: generic terms wait for it. */
   private readonly context: PageContext;
-  private density: Density = 'all';
   private readonly firsts: FirstOccurrences;
+  private density: Density = 'all';
+  private on = false;
+  private keepAlive: ReturnType<typeof setInterval> | null = null;
+  private scanDone: Promise<void> = Promise.resolve();
+  /** From start() until the first scan is done: the counts are not final yet. */
+  private scanning = false;
+  /** Scanning time, for the observer's budget. */
+  private workMs = 0;
 
   constructor(private readonly o: AnnotatorOptions) {
     const doc = o.doc;
+    const model = this.model;
     this.styler = new HighlightStyler(doc);
     this.context = new PageContext(readPageSignals(doc));
-    this.firsts = new FirstOccurrences(() => this.scanner.states.values());
+    this.firsts = new FirstOccurrences(() => model.states());
     this.painter = new Painter({
       isDark: isOnDarkBackground,
       rangesOf: (owner) => {
-        const matches = this.scanner.states.get(owner)?.matches;
+        const matches = model.get(owner)?.matches;
         if (!matches) return null;
         return (this.density === 'first' ? matches.filter((m) => this.firsts.isFirst(m)) : matches).map((m) => m.range);
       },
     });
-    const isOurs = (n: Node): boolean => (this.tip?.isOurs(n) ?? false) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG);
-    this.scanner = new Scanner({
-      doc,
-      finder: o.finder,
-      painter: this.painter,
-      skipTag: HOST_TAG,
-      onChange: () => o.onCounts(),
-      onBlock: (owner, present) => (present ? this.places.add(owner) : this.places.remove(owner)),
-      onMatches: (before, after) => {
-        if (this.density !== 'first') return;
-        // A first occurrence moved: the blocks it left and reached repaint (only near ones are registered).
-        for (const owner of this.firsts.update(before, after)) this.painter.setBlock(owner);
-      },
-      context: this.context,
-      painted: async () => {
-        const before = this.painter.changes;
-        // A page that never stops changing keeps re-measuring: mark painted by then anyway.
-        await Promise.race([this.places.settled(), new Promise((ok) => setTimeout(ok, PAINTED_WAIT_MS))]);
-        this.near.update();
-        return this.painter.changes !== before;
-      },
-    });
-    this.places = new BlockPlaces(doc, {
-      owners: () => this.scanner.states.keys(),
-      onPlaced: () => this.near.placed(),
-    });
+    this.scanner = new Scanner({ doc, finder: o.finder, model, skipTag: HOST_TAG, context: this.context });
+    this.places = new BlockPlaces(doc, { owners: () => model.owners(), onPlaced: () => this.band.placed() });
     const relayout = (): void => this.places.invalidate();
-    this.near = new NearViewport(doc, this.places, this.painter, relayout);
-    this.observer = new PageObserver(doc.documentElement, {
-      isOurs,
-      rescan: (root, ownOnly) => {
-        void this.scanner.rescan(root, ownOnly);
-      },
-      onMutation: relayout,
-      workMs: () => this.scanner.workMs,
+    this.band = new ViewportBand(doc, this.places, this.painter, relayout);
+    this.cards = new CardController({
+      doc,
+      model,
+      painter: this.painter,
+      openReader: o.openReader,
+      readerHref: o.readerHref,
+      ui: o.ui,
+      scanned: () => this.scanDone,
     });
-    this.pointer = new PointerWatch(doc, this.scanner, this.places, {
-      isOurs: (e) => this.tip?.isEventOurs(e) ?? false,
-      onHover: (hit, overUi) => this.onHover(hit, overUi),
+    this.observer = new PageObserver(doc.documentElement, {
+      isOurs: (n) => this.cards.isOurs(n) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG),
+      rescan: (root, ownOnly) => void this.scanner.rescan(root, ownOnly),
+      onMutation: relayout,
+      workMs: () => this.workMs,
+    });
+    this.pointer = new PointerWatch(doc, model, this.places, {
+      isOurs: (e) => this.cards.isEventOurs(e),
+      onHover: (hit, overUi) => this.cards.onHover(hit, overUi),
       shown: (owner) => this.painter.isShown(owner),
       onLayout: relayout,
     });
+    model.on((e) => this.follow(e));
+  }
+
+  /** The stages' subscriptions, in the order they must run: a moved first mention repaints before the block itself does. */
+  private follow(e: PageEvent): void {
+    switch (e.type) {
+      case 'matched':
+      case 'dropped': {
+        const after = e.type === 'matched' ? e.after : undefined;
+        if (this.density === 'first') for (const owner of this.firsts.update(e.before, after)) this.painter.setBlock(owner);
+        if (e.type === 'matched') {
+          this.painter.setBlock(e.owner, e.near);
+          this.places.add(e.owner);
+        } else {
+          this.painter.clearBlock(e.owner);
+          this.places.remove(e.owner);
+        }
+        break;
+      }
+      case 'show':
+        this.painter.flush(e.readTone);
+        break;
+      case 'slice':
+        this.workMs += e.ms;
+        break;
+      case 'counts':
+        this.o.onCounts();
+        break;
+      case 'scan-done':
+        if (this.scanning) {
+          this.scanning = false;
+          this.o.onCounts();
+        }
+        // A page with terms will be pointed at: have the cards ready by then.
+        if (this.model.hasMatches) this.cards.preloadUi();
+        // Once every block is placed, the band is brought up to date at once, not a task later.
+        void this.places.settled().then(() => {
+          if (!this.on) return;
+          this.band.update();
+          this.model.emit({ type: 'painted' });
+        });
+        break;
+      case 'painted':
+        break;
+    }
   }
 
   get active(): boolean {
     return this.on;
   }
 
+  /** The first scan is still running. */
+  get reading(): boolean {
+    return this.on && this.scanning;
+  }
+
   counts(): Record<string, number> {
-    return this.on ? this.scanner.counts() : {};
+    return this.on ? this.model.counts() : {};
   }
 
   /** Occurrences of general terms left unmarked because the page is not (yet) known to be about China. */
   heldCounts(): Record<string, number> {
-    return this.on ? this.scanner.heldCounts() : {};
+    return this.on ? this.model.heldCounts() : {};
   }
 
   get contextVerdict(): ContextVerdict {
     return this.context.verdict;
+  }
+
+  /** Why not everything is shown, if something is capped. */
+  get note(): string | null {
+    return this.scanner.truncated;
   }
 
   /** The reader's "mark them anyway": general terms show on this page from now on. */
@@ -159,13 +183,8 @@ export class Annotator {
     if (density === 'first') this.firsts.rebuild();
     else this.firsts.clear();
     if (!this.on) return;
-    for (const state of this.scanner.states.values()) if (state.matches.length > 0) this.painter.setBlock(state.owner);
+    for (const state of this.model.states()) if (state.matches.length > 0) this.painter.setBlock(state.owner);
     this.painter.flush();
-  }
-
-  /** Why not everything is shown, if something is capped. */
-  get note(): string | null {
-    return this.scanner.truncated;
   }
 
   /**
@@ -186,19 +205,13 @@ export class Annotator {
     this.setLook(look);
     this.painter.start();
     this.places.start();
-    this.near.start();
+    this.band.start();
     this.observer.start();
     this.pointer.start();
-    const win = this.o.doc.defaultView;
-    win?.addEventListener('keydown', this.onKey, true);
-    win?.addEventListener('pointerdown', this.onPointerDown, true);
-    this.o.doc.documentElement.addEventListener('pointerleave', this.onLeaveDoc);
-    this.keepAlive = setInterval(() => this.painter.ensureRegistered(), 2000);
+    this.cards.start();
+    this.keepAlive = setInterval(() => this.painter.ensureRegistered(), REREGISTER_MS);
+    this.scanning = true;
     this.scanDone = this.scanner.scanAll();
-    // A page with terms will be pointed at: have the cards ready by then.
-    void this.scanDone.then(() => {
-      if (this.on && this.scanner.hasMatches) this.preloadUi();
-    });
     // Active now: report it even if the page turns out to hold no term.
     this.o.onCounts();
   }
@@ -208,208 +221,24 @@ export class Annotator {
     this.on = false;
     this.observer.stop();
     this.pointer.stop();
-    this.near.stop();
+    this.band.stop();
     this.places.stop();
     this.scanner.stop();
     this.firsts.clear();
     this.painter.clearAll();
     this.styler.remove();
-    this.clearTimers();
-    const win = this.o.doc.defaultView;
-    win?.removeEventListener('keydown', this.onKey, true);
-    win?.removeEventListener('pointerdown', this.onPointerDown, true);
-    this.o.doc.documentElement.removeEventListener('pointerleave', this.onLeaveDoc);
+    this.cards.stop();
     if (this.keepAlive !== null) clearInterval(this.keepAlive);
     this.keepAlive = null;
-    this.tip?.destroy();
-    this.tip = null;
-    this.awaitingUi = null;
-    this.shown = null;
-    this.pending = null;
-    this.lastRevealed = null;
     this.o.onCounts();
   }
 
   setLook(look: HighlightLook): void {
-    this.look = look;
     if (this.on) this.styler.apply(look);
   }
 
-  /** Resolves when the current full scan is finished. */
-  whenScanned(): Promise<void> {
-    return this.scanDone;
-  }
-
-  private clearTimers(): void {
-    if (this.showTimer !== null) clearTimeout(this.showTimer);
-    if (this.hideTimer !== null) clearTimeout(this.hideTimer);
-    this.showTimer = null;
-    this.hideTimer = null;
-  }
-
-  private onHover(hit: Hit | null, overUi: boolean): void {
-    if (overUi || (hit && this.shown && hit.match === this.shown.match)) {
-      if (this.hideTimer !== null) clearTimeout(this.hideTimer);
-      this.hideTimer = null;
-      if (!overUi) this.cancelPending();
-      return;
-    }
-    if (hit) {
-      if (this.pending === hit.match) return;
-      this.cancelPending();
-      this.pending = hit.match;
-      const line = hit.rect;
-      this.showTimer = setTimeout(() => {
-        this.showTimer = null;
-        this.pending = null;
-        this.showFor(hit.state, hit.match, line, false);
-      }, SHOW_DELAY_MS);
-      return;
-    }
-    this.cancelPending();
-    if (this.shown && this.hideTimer === null && !(this.tip?.hasFocus() ?? false)) {
-      this.hideTimer = setTimeout(() => {
-        this.hideTimer = null;
-        this.hide(false);
-      }, HIDE_GRACE_MS);
-    }
-  }
-
-  private cancelPending(): void {
-    if (this.showTimer !== null) clearTimeout(this.showTimer);
-    this.showTimer = null;
-    this.pending = null;
-    this.awaitingUi = null;
-  }
-
-  private readonly onLeaveDoc = (): void => this.onHover(null, false);
-
-  private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.tip?.isShown) this.hide(true);
-  };
-
-  private readonly onPointerDown = (e: PointerEvent): void => {
-    if (this.tip?.isShown && !this.tip.isEventOurs(e)) this.hide(false);
-  };
-
-  /** Opens the card for one occurrence; line is the line box to point at. The card UI is loaded first if it has not come yet. */
-  private showFor(state: BlockState, match: MatchRec, line: DOMRect | null, focus: boolean): void {
-    if (!this.on) return;
-    const cards = this.o.ui.current;
-    if (cards) {
-      this.tip ??= cards.createTooltip(this.o.doc, { onHidden: () => this.afterHide() });
-      this.showCard(cards, this.tip, state, match, line, focus);
-      return;
-    }
-    const want: Shown = { state, match };
-    this.awaitingUi = want;
-    void this.o.ui.load().then((loaded) => {
-      // Still wanted: nothing else was pointed at, shown or hidden meanwhile.
-      if (!loaded || !this.on || this.awaitingUi !== want) return;
-      this.awaitingUi = null;
-      this.showFor(state, match, line, focus);
-    });
-  }
-
-  /** Fetches the card UI ahead of the first hover, once the page is painted and the main thread is free. */
-  private preloadUi(): void {
-    const win = this.o.doc.defaultView;
-    const go = (): void => {
-      if (this.on) void this.o.ui.load();
-    };
-    if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(go, { timeout: 3000 });
-    else setTimeout(go, 500);
-  }
-
-  /** Only from showFor, which has checked that the annotator is on. */
-  private showCard(cards: CardUi, tip: Tooltip, state: BlockState, match: MatchRec, line: DOMRect | null, focus: boolean): void {
-    if (this.hideTimer !== null) clearTimeout(this.hideTimer);
-    this.hideTimer = null;
-    const range = liveRange(this.o.doc, match.range);
-    let lineIndex = 0;
-    if (line) {
-      const rects = [...range.getClientRects()];
-      const i = rects.findIndex((r) => Math.abs(r.top - line.top) < 1 && Math.abs(r.left - line.left) < 1);
-      lineIndex = Math.max(0, i);
-    }
-    const getRect = (): DOMRect => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect();
-    const build = (id: string): { el: HTMLElement; name: string } | null =>
-      cards.card(this.o.doc, id, {
-        onRead: (p, tid) => {
-          this.hide(false);
-          this.o.openReader(p, tid);
-        },
-        readHref: (p) => this.o.readerHref(p),
-        onRelated: (rid) => {
-          const related = build(rid);
-          if (related) tip.show(related.el, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${related.name}`);
-        },
-      });
-    const card = build(match.termId);
-    if (!card) return;
-    this.shown = { state, match };
-    this.painter.setActive(match.range);
-    tip.show(card.el, getRect, this.painter.toneOf(state.owner), `Policy Lens: ${card.name}`);
-    if (focus) tip.focusLink();
-  }
-
-  private hide(restoreFocus: boolean): void {
-    this.clearTimers();
-    const hadFocus = this.tip?.hasFocus() ?? false;
-    this.tip?.hide();
-    this.awaitingUi = null;
-    this.painter.setActive(null);
-    this.shown = null;
-    const back = this.returnFocus;
-    this.returnFocus = null;
-    if ((restoreFocus || hadFocus) && back?.isConnected) back.focus({ preventScroll: true });
-    else if (hadFocus) (this.o.doc.activeElement as HTMLElement | null)?.blur();
-  }
-
-  private afterHide(): void {
-    if (!this.tip?.isShown && this.shown === null) this.painter.setActive(null);
-  }
-
-  /** Moves to the next occurrence (of termId, or of any term), scrolls to it and opens its card with focus on its link. */
-  async reveal(termId?: string): Promise<boolean> {
-    if (!this.on) return false;
-    let list = this.scanner.allMatches().filter((x) => !termId || x.match.termId === termId);
-    if (list.length === 0) {
-      await this.scanDone;
-      list = this.scanner.allMatches().filter((x) => !termId || x.match.termId === termId);
-    }
-    if (list.length === 0) return false;
-    const prev = this.lastRevealed;
-    let idx = prev ? list.findIndex((x) => x.match === prev) + 1 : 0;
-    if (prev && idx === 0) {
-      // The last one is gone or of another term: the first one after it in document order.
-      idx = list.findIndex((x) => compareStarts(x.match.range, prev.range) > 0);
-      if (idx < 0) idx = 0;
-    }
-    const next = list[idx % list.length];
-    if (!next) return false;
-    this.lastRevealed = next.match;
-    const active = this.o.doc.activeElement;
-    if (active instanceof HTMLElement && !(this.tip?.isOurs(active) ?? false)) this.returnFocus = active;
-    const target = next.match.range.startContainer.parentElement;
-    const win = this.o.doc.defaultView;
-    const reduce = win?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
-    this.painter.setActive(next.match.range);
-    target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-    if (!reduce && win) {
-      await new Promise<void>((ok) => {
-        const t = setTimeout(ok, 700);
-        win.addEventListener(
-          'scrollend',
-          () => {
-            clearTimeout(t);
-            ok();
-          },
-          { once: true },
-        );
-      });
-    }
-    this.showFor(next.state, next.match, null, true);
-    return true;
+  /** Moves to the next occurrence (of termId, or of any term), scrolls to it and opens its card. */
+  reveal(termId?: string): Promise<boolean> {
+    return this.cards.reveal(termId);
   }
 }

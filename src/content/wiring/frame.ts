@@ -1,22 +1,26 @@
 /**
- * Content-script entry: reads settings, switches this frame's Annotator on
- * and off live, and answers messages. Every frame runs its own instance;
- * only the top frame reports counts (page-terms, get-page-terms) and handles
- * reveal-term, so the popup and badge see the top document's terms.
+ * One frame's content script: reads the settings, switches this frame's
+ * Annotator on and off live, and answers messages. Every frame runs its own
+ * instance; only the top frame reports counts (page-terms, get-page-terms)
+ * and handles reveal-term, so the popup and badge see the top document's
+ * terms.
  */
-import './highlight.css';
 import browser from 'webextension-polyfill';
 import matcherData from 'virtual:policy-lens-matcher';
-import { loadMatcher, type Matcher } from '../core/matcher';
-import { describeRejected, parseMessage, type Message, type PageReport, type PageTermsReply } from '../core/messages';
-import { isActiveOn, isSiteOn, type Settings } from '../core/settings';
-import { createSettingsStore, type StorageLike } from '../core/settings-store';
+import { loadMatcher, type Matcher } from '../../core/matcher';
+import { describeRejected, parseMessage, type Message, type NotShownReason, type PageReport, type Replies } from '../../core/messages';
+import { isActiveOn, isSiteOn, type Settings } from '../../core/settings';
+import { createSettingsStore, type StorageLike } from '../../core/settings-store';
+import { UiLoader } from '../card/ui-loader';
+import { highlightApiAvailable } from '../paint/painter';
+import { yieldToMain } from '../shared/yield';
 import { Annotator } from './annotator';
-import { highlightApiAvailable } from './painter';
-import { markStart } from './perf-marks';
-import { takeSettings } from './prefetched-settings';
-import { UiLoader } from './ui-loader';
-import { yieldToMain } from './yield';
+import { takeSettings } from './settings-handoff';
+
+export interface FrameHooks {
+  /** Called with the frame's Annotator when it is made (a measuring build subscribes to its model). */
+  onAnnotator?: (annotator: Annotator) => void;
+}
 
 const COUNTS_DEBOUNCE_MS = 300;
 const isTop = window === window.top;
@@ -28,7 +32,7 @@ function warn(msg: string): void {
 let matcher: Matcher | null = null;
 const finder = (): Matcher => (matcher ??= loadMatcher(matcherData));
 
-function main(): void {
+function main(hooks: FrameHooks): void {
   const supported = highlightApiAvailable();
   const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
   let settings: Settings | null = null;
@@ -71,13 +75,14 @@ function main(): void {
       onCounts: countsChanged,
       ui: uiLoader,
     });
+    hooks.onAnnotator?.(annotator);
     return annotator;
   };
 
   function report(): PageReport {
     const active = annotator?.active ?? false;
-    if (!active || !annotator) return { counts: {}, held: {}, about: null, active };
-    return { counts: annotator.counts(), held: annotator.heldCounts(), about: annotator.contextVerdict.reason, active };
+    if (!active || !annotator) return { counts: {}, held: {}, about: null, active, reading: false };
+    return { counts: annotator.counts(), held: annotator.heldCounts(), about: annotator.contextVerdict.reason, active, reading: annotator.reading };
   }
 
   const shouldRun = (): boolean => supported && settings !== null && (annotateOnce || isActiveOn(settings, location.hostname));
@@ -101,10 +106,10 @@ function main(): void {
     }
   };
 
-  const reason = (): string | undefined => {
+  const reason = (): NotShownReason | undefined => {
     if (!supported) return 'unsupported';
     if (!settings) return 'loading';
-    if (annotator?.active) return annotator.note ?? undefined;
+    if (annotator?.active) return undefined;
     if (!settings.enabled) return 'paused';
     return isSiteOn(settings, location.hostname) ? undefined : 'off';
   };
@@ -120,23 +125,25 @@ function main(): void {
       switch (msg.type) {
         case 'get-page-terms': {
           if (!isTop) return undefined;
-          const reply: PageTermsReply = report();
+          const reply: Replies['get-page-terms'] = report();
           const r = reason();
           if (r) reply.reason = r;
+          const note = annotator?.active ? annotator.note : null;
+          if (note) reply.note = note;
           return Promise.resolve(reply);
         }
         case 'reveal-term':
           if (!isTop || !annotator?.active) return undefined;
-          return annotator.reveal(msg.termId).then((found) => ({ found }));
+          return annotator.reveal(msg.termId).then((found): Replies['reveal-term'] => ({ found }));
         case 'mark-generic':
           // Every frame of the tab: the popup speaks of the page as a whole.
           if (!annotator?.active) return undefined;
           annotator.markGeneric();
-          return Promise.resolve({ about: annotator.contextVerdict.reason });
+          return Promise.resolve<Replies['mark-generic']>({ about: annotator.contextVerdict.reason });
         case 'annotate-once':
           annotateOnce = true;
           apply();
-          return Promise.resolve({ active: annotator?.active ?? false });
+          return Promise.resolve(undefined);
         default:
           return undefined;
       }
@@ -146,14 +153,14 @@ function main(): void {
     }
   });
 
-  // The settings were asked for at document_start (settings-prefetch.ts) and
+  // The settings were asked for at document_start (entries/content-start.ts) and
   // have usually arrived by now. Where that script did not run (a site the
   // user enabled, annotate-once), they are asked for now: then, while the
-  // read is in flight (13-28 ms on a loading page), load the matcher and
+  // read is in flight (tens of milliseconds on a loading page), load the matcher and
   // match the first screen's text, so that the first highlights are shown
   // as soon as the settings arrive. In a task of its own, not the one that
   // evaluated this script. A site that turns out to be off has cost that
-  // task (a few ms), and nothing on the page changed.
+  // one short task, and nothing on the page changed.
   const early = takeSettings();
   const loaded = early ? early.catch(() => store.load()) : store.load();
   if (supported) {
@@ -189,9 +196,11 @@ function main(): void {
   }
 }
 
-try {
-  markStart();
-  main();
-} catch (e) {
-  warn(`could not start: ${String(e)}`);
+/** Starts this frame's content script. */
+export function startContentScript(hooks: FrameHooks = {}): void {
+  try {
+    main(hooks);
+  } catch (e) {
+    warn(`could not start: ${String(e)}`);
+  }
 }

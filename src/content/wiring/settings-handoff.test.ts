@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../core/settings';
-import { offerSettings, takeSettings } from './prefetched-settings';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { offerSettings, takeSettings } from './settings-handoff';
 
 describe('settings read at document_start, taken at document_idle', () => {
   it('hands the read over once', async () => {

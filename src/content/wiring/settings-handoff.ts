@@ -1,10 +1,10 @@
 /**
  * Hand-over of the settings read between the document_start script
- * (settings-prefetch.ts) and the main content script. Both run in the
+ * (entries/content-start.ts) and the main content script. Both run in the
  * extension's isolated world of the same frame, so a global of that world
  * carries the promise; pages cannot see it.
  */
-import type { Settings } from '../core/settings';
+import type { Settings } from '../../core/settings';
 
 const KEY = '__policyLensSettings';
 

@@ -1,0 +1,130 @@
+/**
+ * The bench build's content-script entry (vite build --mode bench): the
+ * product's content script, started as in production, with measurement
+ * attached from outside. It listens to the page model's events, and wraps
+ * two prototypes in the extension's isolated world, which the page cannot
+ * see: Highlight's add/delete/clear (what the painter registers, and when)
+ * and the hit index's look-up (how long a pointer check takes).
+ */
+import '../../src/content/paint/highlight.css';
+import type { PageEvent } from '../../src/content/page/page-model';
+import { HitIndex } from '../../src/content/pointer/hit-index';
+import { afterNextRender } from '../../src/content/shared/yield';
+import { startContentScript } from '../../src/content/wiring/frame';
+import { createBenchRecorder, createPerfMarks, type PerfEnv } from './perf-marks';
+
+/** Longest wait for every block to be placed before 'painted' is marked anyway (a page that never stops changing). */
+const PAINTED_WAIT_MS = 2000;
+/** Ranges checked for being in view after a registration. */
+const FIRST_VISIBLE_CHECKS = 100;
+
+const env: PerfEnv = {
+  mark(name, detail, startTime) {
+    try {
+      const opts: PerformanceMarkOptions = {};
+      if (detail !== undefined) opts.detail = detail;
+      if (startTime !== undefined) opts.startTime = startTime;
+      performance.mark(name, opts);
+    } catch {
+      // A page that replaced performance.mark must not break the bench.
+    }
+  },
+  now: () => performance.now(),
+  afterNextFrame(cb) {
+    void afterNextRender(window).then(cb);
+  },
+  viewportHeight: () => window.innerHeight,
+};
+
+const marks = createPerfMarks(env);
+const recorder = createBenchRecorder(env, marks.sliceStats);
+
+/** Highlight changes made by Policy Lens (only it uses this world's Highlight). */
+let highlightChanges = 0;
+/** Ranges registered since the last first-visible check, with when. */
+let registered: { range: AbstractRange; at: number }[] = [];
+let checkQueued = false;
+
+function checkFirstVisible(): void {
+  checkQueued = false;
+  const batch = registered;
+  registered = [];
+  if (marks.firstVisibleMarked()) return;
+  const vh = window.innerHeight;
+  for (const { range, at } of batch.slice(0, FIRST_VISIBLE_CHECKS)) {
+    try {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const rect = live.getBoundingClientRect();
+      if (rect.bottom > 0 && rect.top < vh && (rect.width > 0 || rect.height > 0)) {
+        marks.markFirstVisible(at);
+        return;
+      }
+    } catch {
+      // The node changed since: try the next one.
+    }
+  }
+}
+
+function watchHighlights(): void {
+  const proto = Highlight.prototype as unknown as Record<'add' | 'delete' | 'clear', (...a: unknown[]) => unknown>;
+  const add = proto.add;
+  const del = proto.delete;
+  const clear = proto.clear;
+  proto.add = function (this: Highlight, range: unknown) {
+    highlightChanges++;
+    if (!marks.firstVisibleMarked()) {
+      registered.push({ range: range as AbstractRange, at: env.now() });
+      // Geometry is clean after the frame's rendering update.
+      if (!checkQueued) {
+        checkQueued = true;
+        env.afterNextFrame(checkFirstVisible);
+      }
+    }
+    return add.call(this, range);
+  };
+  proto.delete = function (this: Highlight, range: unknown) {
+    highlightChanges++;
+    return del.call(this, range);
+  };
+  proto.clear = function (this: Highlight) {
+    highlightChanges++;
+    return clear.call(this);
+  };
+}
+
+function watchHitTests(): void {
+  const at = HitIndex.prototype.at;
+  HitIndex.prototype.at = function (this: HitIndex, x: number, y: number) {
+    const t0 = env.now();
+    try {
+      return at.call(this, x, y);
+    } finally {
+      recorder.recordHitTest(env.now() - t0);
+    }
+  };
+}
+
+let painted: (() => void) | null = null;
+
+function onEvent(e: PageEvent): void {
+  if (e.type === 'slice') marks.recordSlice(e.ms);
+  else if (e.type === 'scan-done') {
+    const before = highlightChanges;
+    const ready = new Promise<boolean>((ok) => {
+      painted = () => ok(highlightChanges !== before);
+      setTimeout(() => ok(highlightChanges !== before), PAINTED_WAIT_MS);
+    });
+    marks.markDone({ blocks: e.blocks, ranges: e.matches }, ready);
+  } else if (e.type === 'painted') {
+    painted?.();
+    painted = null;
+  }
+}
+
+marks.markStart();
+watchHighlights();
+watchHitTests();
+recorder.listen(window);
+startContentScript({ onAnnotator: (a) => a.model.on(onEvent) });
