@@ -23,6 +23,14 @@ describe('siteKeyFromHost', () => {
     expect(siteKeyFromHost('www.ft.com.')).toBe('ft.com');
     expect(siteKeyFromHost('')).toBeNull();
   });
+
+  it("gives any host of a listed site that site's key: the one the options page switches", () => {
+    expect(siteKeyFromHost('www.bbc.co.uk')).toBe('bbc.com');
+    expect(siteKeyFromHost('global.chinadaily.com.cn')).toBe('chinadaily.com.cn');
+    expect(siteKeyFromHost('graphics.reuters.com')).toBe('reuters.com');
+    expect(siteKeyFromHost('english.xinhuanet.com')).toBe('xinhuanet.com');
+    expect(siteKeyFromHost('news.example.org')).toBe('news.example.org');
+  });
 });
 
 describe('originPatternsForSiteKey', () => {

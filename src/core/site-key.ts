@@ -1,9 +1,15 @@
 /**
- * The key a per-site setting is stored under: the URL's host name, lower
- * case, without a leading "www." and without the port, so that
- * https://www.reuters.com/x and http://reuters.com:8080/y share one switch.
- * Returns null for URLs no content script can run on (chrome://, file:, ...).
+ * The key a per-site setting is stored under. For a host the default list
+ * covers, that site's key, whatever the subdomain or second domain
+ * (global.chinadaily.com.cn, www.bbc.co.uk → chinadaily.com.cn, bbc.com):
+ * the options page and the popup switch that key, so every reader of the
+ * settings must look it up. Elsewhere, the host name, lower case, without a
+ * leading "www." and the port, so that https://www.example.org/x and
+ * http://example.org:8080/y share one switch. Null for URLs no content
+ * script can run on (chrome://, file:, ...).
  */
+import { defaultSiteForHost } from './site-patterns';
+
 export function siteKeyFromUrl(url: string): string | null {
   let parsed: URL;
   try {
@@ -18,6 +24,8 @@ export function siteKeyFromUrl(url: string): string | null {
 export function siteKeyFromHost(host: string): string | null {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (!h) return null;
+  const listed = defaultSiteForHost(h);
+  if (listed) return listed.key;
   return h.startsWith('www.') && h.split('.').length > 2 ? h.slice(4) : h;
 }
 
