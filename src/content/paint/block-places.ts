@@ -18,6 +18,13 @@ import type { DocRect } from './geometry';
 import { measureInFrame } from './measure-in-frame';
 
 export const PLACE_ROW = 512;
+/**
+ * A block spanning more rows than this is kept in one list that every
+ * look-up checks, not bucketed row by row: a page can make one element
+ * billions of pixels tall (transform, a huge height), and bucketing it
+ * would cost time and memory in proportion.
+ */
+export const MAX_ROWS_PER_BLOCK = 64;
 /** After a layout change every block is measured again, at most this often (mutation storms). */
 const REMEASURE_EVERY_MS = 300;
 /** From this many blocks waiting, they are measured together in the next frame (measure-in-frame.ts). */
@@ -65,6 +72,8 @@ export interface PlacesOptions {
 
 export class BlockPlaces {
   private readonly rows = new Map<number, Placed[]>();
+  /** Blocks taller than MAX_ROWS_PER_BLOCK rows. */
+  private readonly tall: Placed[] = [];
   private readonly placed = new Map<Owner, Placed>();
   private readonly queue = new Set<Owner>();
   /** Blocks handed to a frame's measurement and not removed since. */
@@ -121,6 +130,7 @@ export class BlockPlaces {
     for (let row = Math.floor(top / PLACE_ROW); row <= Math.floor(bottom / PLACE_ROW); row++) {
       for (const p of this.rows.get(row) ?? []) if (p.b >= top && p.t <= bottom) out.add(p.owner);
     }
+    for (const p of this.tall) if (p.b >= top && p.t <= bottom) out.add(p.owner);
     return out;
   }
 
@@ -131,9 +141,10 @@ export class BlockPlaces {
    * The caller then checks the blocks' line boxes, which are exact.
    */
   across(y: number): Placed[] {
-    const bucket = this.rows.get(Math.floor(y / PLACE_ROW));
-    if (!bucket) return [];
-    return bucket.filter((p) => y >= p.t && y <= p.b);
+    const bucket = this.rows.get(Math.floor(y / PLACE_ROW)) ?? [];
+    const out = bucket.filter((p) => y >= p.t && y <= p.b);
+    for (const p of this.tall) if (y >= p.t && y <= p.b) out.push(p);
+    return out;
   }
 
   /** Resolves once every block given so far is placed. */
@@ -154,6 +165,7 @@ export class BlockPlaces {
     this.scriptOnly.clear();
     this.boxless.clear();
     this.rows.clear();
+    this.tall.length = 0;
     this.placed.clear();
     this.wake(true);
   }
@@ -253,15 +265,26 @@ export class BlockPlaces {
 
   private putAt(owner: Owner, d: DocRect): void {
     this.unplace(owner);
+    // A rect from a hostile or broken layout (NaN, Infinity) places nowhere.
+    if (![d.l, d.t, d.r, d.b].every(Number.isFinite)) {
+      this.boxless.add(owner);
+      return;
+    }
     const item: Placed = { owner, l: d.l, t: d.t, r: d.r, b: d.b, row0: 0, row1: -1 };
-    item.row0 = Math.floor(item.t / PLACE_ROW);
-    item.row1 = Math.floor(item.b / PLACE_ROW);
+    const row0 = Math.floor(item.t / PLACE_ROW);
+    const row1 = Math.floor(item.b / PLACE_ROW);
+    this.placed.set(owner, item);
+    if (row1 - row0 >= MAX_ROWS_PER_BLOCK) {
+      this.tall.push(item);
+      return;
+    }
+    item.row0 = row0;
+    item.row1 = row1;
     for (let row = item.row0; row <= item.row1; row++) {
       let bucket = this.rows.get(row);
       if (!bucket) this.rows.set(row, (bucket = []));
       bucket.push(item);
     }
-    this.placed.set(owner, item);
   }
 
   private unplace(owner: Owner): void {
@@ -269,6 +292,8 @@ export class BlockPlaces {
     const item = this.placed.get(owner);
     if (!item) return;
     this.placed.delete(owner);
+    const t = this.tall.indexOf(item);
+    if (t >= 0) this.tall.splice(t, 1);
     for (let row = item.row0; row <= item.row1; row++) {
       const bucket = this.rows.get(row);
       if (!bucket) continue;

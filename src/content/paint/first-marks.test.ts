@@ -19,7 +19,7 @@ const finder = compileMatcher(surfaceForms());
 async function scanned(texts: string[]): Promise<{ model: PageModel }> {
   paragraphsOf(texts);
   const model = new PageModel();
-  await new Scanner({ doc: document, finder, model, skipTag: 'policy-lens-ui' }).scanAll();
+  await new Scanner({ doc: document, finder, model }).scanAll();
   return { model };
 }
 
