@@ -34,7 +34,7 @@ function setup(texts: string[], title = 'A page') {
       changes.push([e.before, e.after]);
     } else if (e.type === 'dropped') changes.push([e.before, undefined]);
   });
-  const scanner = new Scanner({ doc: document, finder, model, skipTag: 'policy-lens-ui', context });
+  const scanner = new Scanner({ doc: document, finder, model, context });
   return { scanner, model, context, shown, changes };
 }
 

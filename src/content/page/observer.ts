@@ -9,6 +9,7 @@
  */
 import type { Owner } from './page-model';
 import { BLOCK_SELECTOR, blockOwnerOf, isBlockElement } from './text-blocks';
+import { insideAny } from './tree';
 
 export interface ObserverOptions {
   /** Our own UI host: mutations on it are ignored. */
@@ -24,11 +25,15 @@ export interface ObserverOptions {
   budgetMsPerSecond?: number;
 }
 
+/** What is watched: text, nodes, and the hidden attribute (text-blocks skips [hidden]). */
+const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden'] };
+
 /** Records kept between two batches before the observer gives up reading them and re-scans everything. */
 const MAX_PENDING_RECORDS = 20_000;
 
 export class PageObserver {
   private mo: MutationObserver | null = null;
+  private shadows = new WeakSet<ShadowRoot>();
   private readonly dirty = new Map<Owner, boolean>(); // owner → ownOnly
   private pending: MutationRecord[][] = [];
   private pendingCount = 0;
@@ -49,12 +54,20 @@ export class PageObserver {
   start(): void {
     if (this.mo) return;
     this.mo = new MutationObserver((records) => this.onRecords(records));
-    this.mo.observe(this.root, { subtree: true, childList: true, characterData: true });
+    this.mo.observe(this.root, OBSERVED);
+  }
+
+  /** An open shadow root the scan entered: a subtree observer does not see into it. */
+  watchShadowRoot(root: ShadowRoot): void {
+    if (!this.mo || this.shadows.has(root)) return;
+    this.shadows.add(root);
+    this.mo.observe(root, OBSERVED);
   }
 
   stop(): void {
     this.mo?.disconnect();
     this.mo = null;
+    this.shadows = new WeakSet();
     this.dirty.clear();
     this.pending = [];
     this.pendingCount = 0;
@@ -111,6 +124,13 @@ export class PageObserver {
       this.mark(blockOwnerOf(t), true);
       return true;
     }
+    if (r.type === 'attributes') {
+      // hidden came or went: the element's text joins or leaves the page's prose.
+      const el = t as Element;
+      this.mark(blockOwnerOf(el), true);
+      if (isBlockElement(el) || el.querySelector(BLOCK_SELECTOR)) this.mark(isBlockElement(el) ? el : blockOwnerOf(el), false);
+      return true;
+    }
     let onlyOurs = true;
     for (const n of [...r.addedNodes, ...r.removedNodes]) if (!this.o.isOurs(n)) onlyOurs = false;
     if (onlyOurs) return false;
@@ -149,10 +169,12 @@ export class PageObserver {
     const batch = [...this.dirty];
     this.dirty.clear();
     // Drop entries inside another subtree entry: that re-scan covers them.
-    const subtrees = batch.filter(([, own]) => !own).map(([o]) => o);
+    // Found by walking up from each entry (linear in the batch), not by
+    // asking every subtree whether it contains every entry.
+    const subtrees = new Set<Node>();
+    for (const [owner, own] of batch) if (!own) subtrees.add(owner);
     for (const [owner, ownOnly] of batch) {
-      const covered = subtrees.some((s) => s !== owner && s.contains(owner as Node));
-      if (!covered) this.o.rescan(owner, ownOnly);
+      if (!insideAny(owner, subtrees)) this.o.rescan(owner, ownOnly);
     }
   }
 }

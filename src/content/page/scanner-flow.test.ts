@@ -44,7 +44,7 @@ function setup(texts: string[]) {
     } else if (e.type === 'show') flushes++;
     else if (e.type === 'counts') changes++;
   });
-  const scanner = new Scanner({ doc: document, finder, model, skipTag: 'policy-lens-ui' });
+  const scanner = new Scanner({ doc: document, finder, model });
   return { scanner, model, asked, shown, placed, flushes: () => flushes, changes: () => changes };
 }
 

@@ -10,6 +10,7 @@ import { now, yieldToMain } from '../shared/yield';
 import { MatchRec, mergeByStart } from './match-rec';
 import { ownerElement, type BlockState, type Owner, type PageModel } from './page-model';
 import { deferredIndex, iterateBlocks, type TextBlock } from './text-blocks';
+import { insideAny } from './tree';
 
 /** Whether the page is about China, learnt from each block's text (PageContext). */
 export interface ContextGate {
@@ -22,10 +23,10 @@ export interface ScannerOptions {
   doc: Document;
   finder: TermFinder;
   model: PageModel;
-  /** Tag of elements never scanned with their subtree (our UI host). */
-  skipTag: string;
   /** Holds gated matches back until the page is about China; without it every match shows. */
   context?: ContextGate;
+  /** An open shadow root was entered (its changes need watching of their own). */
+  onShadowRoot?: (root: ShadowRoot) => void;
   maxRanges?: number;
   maxBlockChars?: number;
   sliceMs?: number;
@@ -146,7 +147,7 @@ export class Scanner {
     const t0 = now();
     let chars = 0;
     try {
-      const it = iterateBlocks(root, { skipTag: this.o.skipTag });
+      const it = iterateBlocks(root, { onShadowRoot: this.o.onShadowRoot });
       for (let r = it.next(); !r.done; r = it.next()) {
         const block = r.value;
         if (!block) {
@@ -252,11 +253,23 @@ export class Scanner {
       sliceStart = now();
       return gen === this.generation;
     };
+    // What the tasks re-scanned, swept once when the queue runs dry (or at
+    // the end of a full scan): one pass over the known blocks however many
+    // blocks a page appends one by one.
+    let seen = new Set<Owner>();
+    let subtrees = new Set<Node>();
+    let owns = new Set<Owner>();
+    const sweepNow = async (): Promise<boolean> => {
+      const done = await this.sweep(seen, subtrees, owns, async () => !due() || pause());
+      seen = new Set();
+      subtrees = new Set();
+      owns = new Set();
+      return done;
+    };
     for (let task = this.queue.shift(); task; task = this.queue.shift()) {
-      const seen = new Set<Owner>();
       const deferred: TextBlock[] = [];
       const vh = this.o.doc.defaultView?.innerHeight ?? 0;
-      const it = iterateBlocks(task.root, { skipTag: this.o.skipTag, ownOnly: task.ownOnly });
+      const it = iterateBlocks(task.root, { ownOnly: task.ownOnly, onShadowRoot: this.o.onShadowRoot });
       for (;;) {
         if (due() && !(await pause())) return;
         let r: IteratorResult<TextBlock | null, void>;
@@ -288,30 +301,36 @@ export class Scanner {
       if (gen !== this.generation) return;
       for (const owner of this.headDone.keys()) seen.add(owner);
       this.headDone.clear();
-      // The sweep visits every block with matches: in slices too.
-      if (!(await this.sweep(task, seen, async () => !due() || pause()))) return;
-      this.show();
+      if (task.ownOnly) owns.add(task.root);
+      else subtrees.add(task.root);
       if (task.root === (this.o.doc.body ?? this.o.doc.documentElement) && !task.ownOnly) {
+        if (!(await sweepNow())) return;
+        this.show();
         endSlice();
         this.model.emit({ type: 'scan-done', blocks: this.model.size, matches: this.total });
       }
+    }
+    if (seen.size > 0 || subtrees.size > 0 || owns.size > 0) {
+      if (!(await sweepNow())) return;
+      this.show();
     }
     endSlice();
     this.flushChanged();
   }
 
-  /** Drops blocks that disappeared: gone from the re-scanned root, or no longer in the document. */
-  /** False if stopped while it gave the main thread back (between checks, at most every 256 blocks). */
-  private async sweep(task: Task, seen: Set<Owner>, pauseIfDue: () => Promise<boolean>): Promise<boolean> {
+  /**
+   * Drops blocks that disappeared: no longer in the document, or inside what
+   * was re-scanned (a subtree, or a block's own run) without being met.
+   * False if stopped while it gave the main thread back (between checks, at
+   * most every 256 blocks).
+   */
+  private async sweep(seen: ReadonlySet<Owner>, subtrees: ReadonlySet<Node>, owns: ReadonlySet<Owner>, pauseIfDue: () => Promise<boolean>): Promise<boolean> {
     let changed = false;
     let i = 0;
     for (const state of [...this.model.states()]) {
       if ((++i & 255) === 0 && !(await pauseIfDue())) return false;
       const owner = state.owner;
-      // Seen: only its connection is in question (a DOM call, but not contains()).
-      const gone = seen.has(owner)
-        ? !isConnected(owner)
-        : (task.ownOnly ? owner === task.root : owner === task.root || task.root.contains(owner as Node)) || !isConnected(owner);
+      const gone = !isConnected(owner) || (!seen.has(owner) && (owns.has(owner) || subtrees.has(owner) || insideAny(owner, subtrees)));
       if (gone) {
         this.drop(state);
         changed = true;

@@ -101,7 +101,7 @@ describe('collectBlocks', () => {
 
   it('skips our own host element', () => {
     const root = body('<p>page text</p><policy-lens-ui>tooltip text</policy-lens-ui>');
-    for (const opts of [{ skip: (el: Element) => el.tagName.toLowerCase() === 'policy-lens-ui' }, { skipTag: 'policy-lens-ui' }]) {
+    for (const opts of [{ skip: (el: Element) => el.tagName.toLowerCase() === 'policy-lens-ui' }]) {
       const all = collectBlocks(root, opts).map((b) => b.text);
       expect(all.join('|')).toContain('page text');
       expect(all.join('|')).not.toContain('tooltip text');

@@ -34,10 +34,10 @@ export interface TextBlock {
 export interface CollectOptions {
   /** Elements to skip with their subtrees. */
   skip?: (el: Element) => boolean;
-  /** A tag to skip with its subtree (our UI host), compared with tagName: cheaper than skip(). */
-  skipTag?: string;
   /** Only the root's own run: nested blocks and shadow roots are not entered. */
   ownOnly?: boolean;
+  /** Told of every open shadow root entered (the observer watches each). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 const INLINE = 0;
@@ -259,9 +259,8 @@ export const NODES_PER_PAUSE = 2048;
  */
 export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions = {}): Generator<TextBlock | null, void, undefined> {
   const skip = opts.skip;
-  const skipTag = opts.skipTag?.toUpperCase();
   const ownOnly = opts.ownOnly === true;
-  if (root instanceof Element && (isSkippedElement(root) || root.tagName === skipTag || (skip && skip(root)))) return;
+  if (root instanceof Element && (isSkippedElement(root) || (skip && skip(root)))) return;
   // The caller's skip() needs every element in hand: no leaf shortcut then.
   const leaves = !skip;
   if (leaves && root instanceof Element && !(root instanceof HTMLElement && root.shadowRoot)) {
@@ -330,7 +329,7 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
       b.brk();
       continue;
     }
-    if (kind === SKIP || tag === skipTag || skippedByAttributes(el) || (skip && skip(el))) {
+    if (kind === SKIP || skippedByAttributes(el) || (skip && skip(el))) {
       b.wall();
       continue;
     }
@@ -357,7 +356,10 @@ export function* iterateBlocks(root: Element | ShadowRoot, opts: CollectOptions 
     const shadow = mayHostShadow(tag) ? (el as HTMLElement).shadowRoot : null;
     if (shadow) {
       b.wall();
-      if (!ownOnly) push(shadow.firstChild, new Builder(shadow), true, null);
+      if (!ownOnly) {
+        opts.onShadowRoot?.(shadow);
+        push(shadow.firstChild, new Builder(shadow), true, null);
+      }
     }
   }
 }
