@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, withSite, type Settings } from './settings';
-import { createSettingsStore, type StorageAreaLike, type StorageLike } from './settings-store';
+import { createSettingsStore, META_KEY, pickCopy, SCHEMA_VERSION, type StorageAreaLike, type StorageLike } from './settings-store';
 
 type Listener = (changes: Record<string, unknown>, area: string) => void;
 
@@ -70,11 +70,12 @@ describe('createSettingsStore', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
-  it('round-trips through storage.sync and leaves local alone', async () => {
+  it('round-trips through storage.sync with a meta item, and leaves local empty', async () => {
     const { storage, sync, local } = fakeStorage();
-    const store = createSettingsStore(storage);
-    await store.save(custom);
+    const store = createSettingsStore(storage, () => {}, () => 1234);
+    expect(await store.save(custom)).toEqual({ area: 'sync' });
     expect(sync.data.get('enabled')).toBe(false);
+    expect(sync.data.get(META_KEY)).toEqual({ schema: SCHEMA_VERSION, updated: 1234 });
     expect(local.data.size).toBe(0);
     expect(await store.load()).toEqual(custom);
     // A fresh store (browser restart) reads the same.
@@ -95,7 +96,6 @@ describe('createSettingsStore', () => {
     ['null', null],
     ['an array', [1, 2]],
     ['a string', 'x'],
-    ['a huge list', Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`s${i}.org`, true]))],
     ['__proto__ keys', JSON.parse('{"__proto__": {"x": 1}, "a.org": true}') as unknown],
   ])('survives sites being %s', async (_label, sites) => {
     const { storage, sync } = fakeStorage();
@@ -124,14 +124,78 @@ describe('createSettingsStore', () => {
     expect(await store.load()).toEqual(custom);
   });
 
-  it('writes local when sync writes fail, and reads that value back even though sync held an older one', async () => {
+  it('keeps every site of a list longer than the cap up to the cap, instead of none', async () => {
+    const { storage, sync } = fakeStorage();
+    sync.poke({ sites: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`s${i}.org`, true])) });
+    const log = vi.fn();
+    const s = await createSettingsStore(storage, log).load();
+    expect(Object.keys(s.sites)).toHaveLength(500);
+    expect(s.sites['s0.org']).toBe(true);
+    expect(s.sites['s499.org']).toBe(true);
+    expect(s.sites['s500.org']).toBeUndefined();
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('a refused sync write keeps the sync copy for other devices, and the newer local copy is read back', async () => {
     const { storage, sync, local } = fakeStorage();
-    const store = createSettingsStore(storage, () => {});
+    let now = 100;
+    const store = createSettingsStore(storage, () => {}, () => now);
+    await store.save(DEFAULT_SETTINGS);
+    sync.failSet = true;
+    now = 200;
+    const r = await store.save(custom);
+    expect(r.area).toBe('local');
+    expect(r.problem).toMatch(/QUOTA_BYTES_PER_ITEM/);
+    expect(local.data.get('enabled')).toBe(false);
+    // Nothing removed from sync: other devices still read it.
+    expect(sync.data.get('enabled')).toBe(true);
+    expect(sync.data.get(META_KEY)).toEqual({ schema: SCHEMA_VERSION, updated: 100 });
+    expect(await store.load()).toEqual(custom);
+    expect(await createSettingsStore(storage).load()).toEqual(custom);
+  });
+
+  it('within one millisecond too, a refused sync write is not undone by the older sync copy', async () => {
+    const { storage, sync } = fakeStorage();
+    const store = createSettingsStore(storage, () => {}, () => 5);
     await store.save(DEFAULT_SETTINGS);
     sync.failSet = true;
     await store.save(custom);
-    expect(local.data.get('enabled')).toBe(false);
     expect(await store.load()).toEqual(custom);
+  });
+
+  it('once sync accepts again, it holds the settings and the local stand-in is gone', async () => {
+    const { storage, sync, local } = fakeStorage();
+    let now = 1;
+    const store = createSettingsStore(storage, () => {}, () => now++);
+    sync.failSet = true;
+    await store.save(custom);
+    expect(local.data.size).toBeGreaterThan(0);
+    sync.failSet = false;
+    const next = withSite(custom, 'example.net', true);
+    expect(await store.save(next)).toEqual({ area: 'sync' });
+    expect(local.data.size).toBe(0);
+    expect(sync.data.get('sites')).toEqual(next.sites);
+    expect(await store.load()).toEqual(next);
+  });
+
+  it('a sites list over the sync per-item quota loses nothing: sync keeps its copy, local the new one', async () => {
+    const { storage, sync, local } = fakeStorage();
+    let now = 1;
+    const store = createSettingsStore(storage, () => {}, () => now++);
+    await store.save(withSite(DEFAULT_SETTINGS, 'kept.org', true));
+    // As Chrome does: a single item over 8 KB is refused, and nothing of that write lands.
+    const realSet = sync.set.bind(sync);
+    sync.set = async (items) => {
+      if (JSON.stringify(items.sites ?? {}).length > 8192) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      return realSet(items);
+    };
+    let big = DEFAULT_SETTINGS;
+    for (let i = 0; i < 400; i++) big = withSite(big, `site-number-${i}.example.org`, true);
+    const r = await store.save(big);
+    expect(r).toMatchObject({ area: 'local' });
+    expect(sync.data.get('sites')).toEqual({ 'kept.org': true });
+    expect(Object.keys(local.data.get('sites') as object)).toHaveLength(400);
+    expect(Object.keys((await store.load()).sites)).toHaveLength(400);
   });
 
   it('still writes local when sync is wholly broken (set and remove fail)', async () => {
@@ -164,6 +228,39 @@ describe('createSettingsStore', () => {
     expect(sync.data.get('highlightColor')).toBe('auto');
     // Stored as a plain object (storage serialises; a null prototype must not leak out).
     expect(Object.getPrototypeOf(sync.data.get('sites'))).toBe(Object.prototype);
+  });
+
+  it('update() applies quick changes one at a time, so none is lost', async () => {
+    const { storage } = fakeStorage();
+    // Two contexts' worth of slow reads, started together.
+    const store = createSettingsStore(storage);
+    await Promise.all([
+      store.update((s) => withSite(s, 'a.org', true)),
+      store.update((s) => withSite(s, 'b.org', true)),
+      store.update((s) => ({ ...s, enabled: false })),
+    ]);
+    const s = await store.load();
+    expect(s.sites).toEqual({ 'a.org': true, 'b.org': true });
+    expect(s.enabled).toBe(false);
+  });
+
+  it('update() goes on after a change that throws', async () => {
+    const { storage } = fakeStorage();
+    const store = createSettingsStore(storage);
+    await expect(store.update(() => { throw new Error('bad change'); })).rejects.toThrow('bad change');
+    await store.update((s) => withSite(s, 'c.org', true));
+    expect((await store.load()).sites).toEqual({ 'c.org': true });
+  });
+
+  it('migrate() gives a schema-1 copy its meta item once, keeping every value', async () => {
+    const { storage, sync } = fakeStorage();
+    sync.poke({ enabled: false, sites: { 'old.org': true } });
+    const store = createSettingsStore(storage, () => {}, () => 77);
+    expect(await store.migrate()).toBe(true);
+    expect(sync.data.get(META_KEY)).toEqual({ schema: SCHEMA_VERSION, updated: 77 });
+    expect(await store.load()).toMatchObject({ enabled: false, sites: { 'old.org': true } });
+    expect(await store.migrate()).toBe(false);
+    expect(await createSettingsStore(fakeStorage().storage).migrate()).toBe(false);
   });
 
   it('reset brings back the defaults in both areas', async () => {
@@ -233,5 +330,26 @@ describe('createSettingsStore', () => {
     release();
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toEqual([true]);
+  });
+});
+
+describe('pickCopy', () => {
+  const meta = (updated: number): Record<string, unknown> => ({ [META_KEY]: { schema: SCHEMA_VERSION, updated } });
+  it('takes the newer of two copies with a meta item, whichever area it is in', () => {
+    expect(pickCopy({ enabled: true, ...meta(2) }, { enabled: false, ...meta(1) }).enabled).toBe(true);
+    expect(pickCopy({ enabled: true, ...meta(1) }, { enabled: false, ...meta(2) }).enabled).toBe(false);
+  });
+  it('takes a copy with a meta item over one without', () => {
+    expect(pickCopy({ enabled: true }, { enabled: false, ...meta(1) }).enabled).toBe(false);
+    expect(pickCopy({ enabled: true, ...meta(1) }, { enabled: false }).enabled).toBe(true);
+  });
+  it('reads schema-1 copies as before: sync when it holds anything, else local', () => {
+    expect(pickCopy({ enabled: true }, { enabled: false }).enabled).toBe(true);
+    expect(pickCopy({}, { enabled: false }).enabled).toBe(false);
+    expect(pickCopy(null, { enabled: false }).enabled).toBe(false);
+    expect(pickCopy(null, null)).toEqual({});
+  });
+  it('ignores a malformed meta item', () => {
+    expect(pickCopy({ enabled: true }, { enabled: false, [META_KEY]: { schema: 'x', updated: Infinity } }).enabled).toBe(true);
   });
 });

@@ -115,11 +115,13 @@ describe('parseSettings', () => {
     expect(parseSettings(raw).settings).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('replaces an oversized site list by the default but keeps the other settings', () => {
+  it('keeps the first MAX_SITES of an oversized site list (never none) and the other settings', () => {
     const sites: Record<string, boolean> = {};
     for (let i = 0; i <= MAX_SITES; i++) sites[`s${i}.example`] = true;
     const { settings, problems } = parseSettings({ ...valid, sites });
-    expect(settings.sites).toEqual({});
+    expect(Object.keys(settings.sites)).toHaveLength(MAX_SITES);
+    expect(settings.sites['s0.example']).toBe(true);
+    expect(settings.sites[`s${MAX_SITES}.example`]).toBeUndefined();
     expect(settings.enabled).toBe(false);
     expect(settings.highlightStyle).toBe('background');
     expect(problems[0]).toContain(`${MAX_SITES + 1} entries`);
@@ -208,5 +210,17 @@ describe('site switches', () => {
     expect(isValidSiteKey('-bad.org')).toBe(false);
     expect(isValidSiteKey('UPPER.org')).toBe(false);
     expect(isValidSiteKey('')).toBe(false);
+  });
+});
+
+describe('a listed site switched off covers every host of it', () => {
+  it.each([
+    ['bbc.com', 'www.bbc.co.uk'],
+    ['chinadaily.com.cn', 'global.chinadaily.com.cn'],
+    ['reuters.com', 'graphics.reuters.com'],
+    ['xinhuanet.com', 'english.xinhuanet.com'],
+  ])('%s off: %s is off', (key, host) => {
+    expect(isSiteOn(DEFAULT_SETTINGS, host)).toBe(true);
+    expect(isSiteOn(withSite(DEFAULT_SETTINGS, key, false), host)).toBe(false);
   });
 });

@@ -56,17 +56,20 @@ function parseSites(value: unknown, problems: string[]): Record<string, boolean>
     return out;
   }
   const entries = Object.keys(value);
-  if (entries.length > MAX_SITES) {
-    problems.push(`sites: ${entries.length} entries (max ${MAX_SITES})`);
-    return out;
-  }
+  let kept = 0;
   for (const key of entries) {
     const v = (value as Record<string, unknown>)[key];
     if (!isValidSiteKey(key) || typeof v !== 'boolean') {
       problems.push(`sites: dropped entry ${JSON.stringify(key.slice(0, 40))}`);
       continue;
     }
+    // Past the cap the rest is dropped, not the whole list: a user's sites are never all lost at once.
+    if (kept >= MAX_SITES) {
+      problems.push(`sites: ${entries.length} entries, kept the first ${MAX_SITES}`);
+      break;
+    }
     out[key] = v;
+    kept++;
   }
   return out;
 }
@@ -141,4 +144,58 @@ export function withoutSite(settings: Settings, key: string): Settings {
   const sites = { ...settings.sites };
   delete sites[key];
   return { ...settings, sites: Object.freeze(sites) };
+}
+
+/**
+ * One change to the settings, as a context asks the background for it: the
+ * background applies it to the settings as they are then, so two quick
+ * changes from two places both land.
+ */
+export type SettingsPatch =
+  | { op: 'site'; key: string; on: boolean }
+  | { op: 'forget-site'; key: string }
+  | { op: 'enabled'; on: boolean }
+  | { op: 'style'; style: HighlightStyle }
+  | { op: 'color'; color: string }
+  | { op: 'density'; density: Density };
+
+/** The settings with one patch applied. Throws, as withSite does, for a bad site key or past MAX_SITES. */
+export function applyPatch(settings: Settings, patch: SettingsPatch): Settings {
+  switch (patch.op) {
+    case 'site':
+      return withSite(settings, patch.key, patch.on);
+    case 'forget-site':
+      return withoutSite(settings, patch.key);
+    case 'enabled':
+      return { ...settings, enabled: patch.on };
+    case 'style':
+      return { ...settings, highlightStyle: patch.style };
+    case 'color':
+      return { ...settings, highlightColor: patch.color.toLowerCase() };
+    case 'density':
+      return { ...settings, density: patch.density };
+  }
+}
+
+/** The patch, if raw is exactly one of the declared shapes; otherwise null. */
+export function parsePatch(raw: unknown): SettingsPatch | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const r = raw as Record<string, unknown>;
+  const keys = Object.keys(r).sort().join(',');
+  switch (r.op) {
+    case 'site':
+      return keys === 'key,on,op' && typeof r.key === 'string' && isValidSiteKey(r.key) && typeof r.on === 'boolean' ? { op: 'site', key: r.key, on: r.on } : null;
+    case 'forget-site':
+      return keys === 'key,op' && typeof r.key === 'string' && isValidSiteKey(r.key) ? { op: 'forget-site', key: r.key } : null;
+    case 'enabled':
+      return keys === 'on,op' && typeof r.on === 'boolean' ? { op: 'enabled', on: r.on } : null;
+    case 'style':
+      return keys === 'op,style' && (r.style === 'underline' || r.style === 'background') ? { op: 'style', style: r.style } : null;
+    case 'color':
+      return keys === 'color,op' && typeof r.color === 'string' && (r.color === 'auto' || COLOR_RE.test(r.color)) ? { op: 'color', color: r.color } : null;
+    case 'density':
+      return keys === 'density,op' && (r.density === 'all' || r.density === 'first') ? { op: 'density', density: r.density } : null;
+    default:
+      return null;
+  }
 }

@@ -10,8 +10,9 @@ import './options.css';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SITES } from '../core/default-sites';
 import { permissionOriginsForSiteKey, userSites } from '../core/registration';
-import { DEFAULT_SETTINGS, isSiteOn, withSite, withoutSite, type Density, type HighlightStyle, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, isSiteOn, type Density, type HighlightStyle, type Settings, type SettingsPatch } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
+import { resetSettings, savedNote, updateSettings } from '../ext/settings-client';
 import { buildSwitch, type Switch } from '../ui/switch';
 
 const warn = (m: string): void => console.warn(`Policy Lens options: ${m}`);
@@ -31,12 +32,25 @@ const say = (t: string): void => {
   status.textContent = t;
 };
 
-async function save(next: Settings): Promise<void> {
+/** One change, applied by the background to the settings as they are then; says so when it did not reach sync. */
+async function save(patch: SettingsPatch): Promise<void> {
   try {
-    await store.save(next);
+    const note = savedNote(await updateSettings(patch));
+    if (note) say(note);
   } catch (e) {
     say(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** The colour picker fires input on every step of a drag: the preview follows at once, the save once the drag rests. */
+const COLOR_SAVE_DELAY_MS = 400;
+let colorTimer: ReturnType<typeof setTimeout> | null = null;
+function saveColorSoon(color: string): void {
+  if (colorTimer !== null) clearTimeout(colorTimer);
+  colorTimer = setTimeout(() => {
+    colorTimer = null;
+    void save({ op: 'color', color });
+  }, COLOR_SAVE_DELAY_MS);
 }
 
 /** A host the default site's patterns match, to ask isSiteOn about it. */
@@ -54,7 +68,7 @@ generalH.id = 'op-general';
 const globalSwitch = buildSwitch(document, {
   label: 'Policy Lens is on',
   hint: 'Off pauses highlights on every site; your site choices are kept.',
-  onToggle: (on) => void save({ ...settings, enabled: on }),
+  onToggle: (on) => void save({ op: 'enabled', on }),
 });
 general.append(generalH, globalSwitch.root);
 
@@ -99,7 +113,7 @@ const { set: styleSet, radios: styleRadios } = radioGroup<HighlightStyle>(
     ['background', 'A background colour'],
     ['underline', 'An underline'],
   ],
-  (value) => void save({ ...settings, highlightStyle: value }),
+  (value) => void save({ op: 'style', style: value }),
 );
 const { set: densitySet, radios: densityRadios } = radioGroup<Density>(
   'density',
@@ -108,7 +122,7 @@ const { set: densitySet, radios: densityRadios } = radioGroup<Density>(
     ['all', 'Every occurrence'],
     ['first', 'Only the first of each term in an article (the others still explain on hover)'],
   ],
-  (value) => void save({ ...settings, density: value }),
+  (value) => void save({ op: 'density', density: value }),
 );
 const colorSet = el('fieldset', 'op-fieldset');
 colorSet.append(el('legend', '', 'Colour'));
@@ -130,14 +144,20 @@ colorPicker.id = 'op-color';
 colorPicker.setAttribute('aria-label', 'Highlight colour');
 colorPicker.value = '#c2410c';
 autoInput.addEventListener('change', () => {
-  if (autoInput.checked) void save({ ...settings, highlightColor: 'auto' });
+  if (autoInput.checked) void save({ op: 'color', color: 'auto' });
 });
 customInput.addEventListener('change', () => {
-  if (customInput.checked) void save({ ...settings, highlightColor: colorPicker.value });
+  if (customInput.checked) void save({ op: 'color', color: colorPicker.value });
 });
 colorPicker.addEventListener('input', () => {
   customInput.checked = true;
-  void save({ ...settings, highlightColor: colorPicker.value });
+  paintPreview({ ...settings, highlightColor: colorPicker.value });
+  saveColorSoon(colorPicker.value);
+});
+colorPicker.addEventListener('change', () => {
+  if (colorTimer !== null) clearTimeout(colorTimer);
+  colorTimer = null;
+  void save({ op: 'color', color: colorPicker.value });
 });
 const autoRow = el('div', 'op-radio');
 autoRow.append(autoInput, autoLab);
@@ -197,7 +217,7 @@ for (const site of DEFAULT_SITES) {
   const sw = buildSwitch(document, {
     label: site.name,
     hint: site.key,
-    onToggle: (on) => void save(withSite(settings, site.key, on)),
+    onToggle: (on) => void save({ op: 'site', key: site.key, on }),
   });
   li.append(sw.root);
   defaultList.append(li);
@@ -214,12 +234,12 @@ async function setUserSite(key: string, on: boolean): Promise<void> {
       return;
     }
   }
-  await save(withSite(settings, key, on));
+  await save({ op: 'site', key, on });
   if (!on) await browser.permissions.remove({ origins }).catch(() => false);
 }
 
 async function removeUserSite(key: string): Promise<void> {
-  await save(withoutSite(settings, key));
+  await save({ op: 'forget-site', key });
   await browser.permissions.remove({ origins: permissionOriginsForSiteKey(key) }).catch(() => false);
   say(`Removed ${key}.`);
 }
@@ -252,7 +272,7 @@ reset.type = 'button';
 reset.addEventListener('click', () => {
   void (async () => {
     if (!window.confirm('Restore every Policy Lens setting to its default? Sites you added are forgotten.')) return;
-    await store.reset();
+    await resetSettings();
     // Give back access to the sites the user had added.
     const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
     const { origins = [] } = await browser.permissions.getAll();

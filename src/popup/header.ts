@@ -9,8 +9,8 @@
  */
 import browser from 'webextension-polyfill';
 import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registration';
-import { isSiteOn, withSite, type Settings } from '../core/settings';
-import type { SettingsStore } from '../core/settings-store';
+import { isSiteOn, type Settings, type SettingsPatch } from '../core/settings';
+import { savedNote, updateSettings } from '../ext/settings-client';
 import { defaultSiteForHost } from '../core/site-patterns';
 import { buildSwitch } from '../ui/switch';
 import { injectContentScript } from './page-access';
@@ -32,10 +32,8 @@ export function siteOf(url: string | undefined, key: string | null): Site | null
 
 export interface HeaderDeps {
   doc: Document;
-  store: SettingsStore;
   site: Site | null;
   tabId: number | null;
-  getSettings: () => Settings;
   /** A line for the status area (errors, permission refused). */
   say: (text: string) => void;
 }
@@ -48,7 +46,7 @@ export interface Header {
 }
 
 export function buildHeader(deps: HeaderDeps): Header {
-  const { doc, store, site, tabId, say } = deps;
+  const { doc, site, tabId, say } = deps;
   const root = doc.createElement('header');
   root.className = 'pl-head';
 
@@ -89,7 +87,8 @@ export function buildHeader(deps: HeaderDeps): Header {
       }
     }
     try {
-      await store.save(withSite(deps.getSettings(), site.key, next));
+      const note = savedNote(await updateSettings({ op: 'site', key: site.key, on: next }));
+      if (note) say(note);
     } catch (e) {
       say(String(e instanceof Error ? e.message : e));
       return;
@@ -108,6 +107,15 @@ export function buildHeader(deps: HeaderDeps): Header {
     }
   }
   const toggleSite = (next: boolean): void => void toggleSiteAsync(next);
+  const change = (patch: SettingsPatch): void => {
+    updateSettings(patch).then(
+      (saved) => {
+        const note = savedNote(saved);
+        if (note) say(note);
+      },
+      (e: unknown) => say(String(e instanceof Error ? e.message : e)),
+    );
+  };
 
   const siteSwitch = buildSwitch(doc, {
     label: site ? `Highlight terms on ${site.name}` : 'Highlight terms on this page',
@@ -117,17 +125,13 @@ export function buildHeader(deps: HeaderDeps): Header {
   const pause = buildSwitch(doc, {
     label: 'Pause everywhere',
     className: 'pl-pause-switch',
-    onToggle: (paused) => {
-      void store.save({ ...deps.getSettings(), enabled: !paused }).catch((e: unknown) => say(String(e)));
-    },
+    onToggle: (paused) => change({ op: 'enabled', on: !paused }),
   });
   const firstOnly = buildSwitch(doc, {
     label: 'Mark only first mentions',
     hint: 'The first of each term in an article; the others still explain on hover.',
     className: 'pl-density-switch',
-    onToggle: (on) => {
-      void store.save({ ...deps.getSettings(), density: on ? 'first' : 'all' }).catch((e: unknown) => say(String(e)));
-    },
+    onToggle: (on) => change({ op: 'density', density: on ? 'first' : 'all' }),
   });
   root.append(siteSwitch.root, pause.root, firstOnly.root);
 

@@ -14,6 +14,7 @@ import { pageStatus } from '../core/page-terms';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { siteKeyFromUrl } from '../core/site-key';
+import { updateSettings } from '../ext/settings-client';
 import { buildTabs } from '../ui/tabs';
 import { buildGlossaryView } from './glossary-view';
 import { buildHeader, siteOf } from './header';
@@ -64,7 +65,7 @@ async function main(doc: Document): Promise<void> {
       .catch((e: unknown) => say(`Could not open the interview: ${String(e)}`));
   };
 
-  const header = buildHeader({ doc, store, site, tabId: target.tabId, getSettings: () => settings, say });
+  const header = buildHeader({ doc, site, tabId: target.tabId, say });
 
   const pageView = buildPageView(doc, {
     reveal: (termId) => (target.tabId === null ? Promise.resolve(false) : revealTerm(target.tabId, termId)),
@@ -89,7 +90,7 @@ async function main(doc: Document): Promise<void> {
       await refresh();
       return true;
     },
-    resume: () => void store.save({ ...settings, enabled: true }),
+    resume: () => void updateSettings({ op: 'enabled', on: true }).catch((e: unknown) => say(String(e))),
   });
 
   const params = new URLSearchParams(location.search);

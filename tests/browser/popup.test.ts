@@ -348,7 +348,9 @@ describe('robustness', () => {
     await popup.locator('.pl-site-switch [role="switch"]').click();
     await expect.poll(() => highlightCount(page)).toBe(0);
     const stored = await suite.session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get(null));
-    expect(stored).toEqual({ sites: { 'english.news.cn': false }, enabled: true, highlightStyle: 'background', highlightColor: '#00ff00', density: 'all' });
+    const { meta, ...values } = stored;
+    expect(values).toEqual({ sites: { 'english.news.cn': false }, enabled: true, highlightStyle: 'background', highlightColor: '#00ff00', density: 'all' });
+    expect(meta).toMatchObject({ schema: 2 });
   });
 
   it('the background rejects messages of unknown type or shape, and acts on valid ones', async () => {

@@ -85,12 +85,17 @@ describe('settings survive bad input (property)', () => {
     );
   });
 
-  it('huge site lists: past MAX_SITES the list is dropped, not the other settings; within it, bad entries go alone', () => {
+  it('huge site lists: past MAX_SITES the first MAX_SITES entries are kept, the other settings too; within it, bad entries go alone', () => {
     for (const n of [MAX_SITES + 1, 10_000, 100_000]) {
       tried++;
       const sites = Object.fromEntries(Array.from({ length: n }, (_, i) => [`s${i}.example.org`, i % 2 === 0]));
       const { settings, problems } = parseSettings({ sites, enabled: false, highlightStyle: 'background' });
-      expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, highlightStyle: 'background', sites: {} });
+      expect({ ...settings, sites: {} }).toEqual({ ...DEFAULT_SETTINGS, enabled: false, highlightStyle: 'background', sites: {} });
+      const kept = Object.keys(settings.sites);
+      expect(kept).toHaveLength(MAX_SITES);
+      expect(kept[0]).toBe('s0.example.org');
+      expect(kept[MAX_SITES - 1]).toBe(`s${MAX_SITES - 1}.example.org`);
+      expect(settings.sites['s1.example.org']).toBe(false);
       expect(problems.join()).toMatch(/entries/);
     }
     tried++;
