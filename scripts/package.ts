@@ -38,8 +38,9 @@ export async function buildChrome(outDir: string): Promise<void> {
   await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-export async function buildFirefox(outDir: string): Promise<void> {
-  await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.firefox.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+/** mode 'test' adds the browser tests' card hook (scripts/vite-content-script.ts TEST_MODE); packages never have it. */
+export async function buildFirefox(outDir: string, mode = 'production'): Promise<void> {
+  await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.firefox.ts'), mode, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
 function run(cmd: string, args: string[], quiet = true): { status: number; stdout: string; stderr: string } {

@@ -41,6 +41,9 @@ const BENCH_SOURCES: Readonly<Record<string, string>> = {
   'src/content/entries/content-script.ts': 'bench/probe/content-probe.ts',
 };
 
+/** The build browser tests load: the product plus the card hook (see src/content/card/tooltip.ts). */
+export const TEST_MODE = 'test';
+
 interface ContentScriptEntry {
   js?: string[];
   css?: string[];
@@ -107,7 +110,8 @@ export function contentScriptBundle(source: readonly ContentScriptEntry[], entri
           // Library mode leaves process.env.NODE_ENV in place (tippy and popper read it); pages have no process.
           define: {
             'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production'),
-            __PL_HIGHLIGHT_SCOPE__: JSON.stringify(highlightScope(target)),
+            // Browser tests read the card through a hook only their build has (vite build --mode test).
+            __PL_TEST_HOOKS__: JSON.stringify(mode === TEST_MODE),
           },
           build: {
             outDir,

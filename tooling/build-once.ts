@@ -1,8 +1,9 @@
 import { build } from 'vite';
+import { TEST_MODE } from '../scripts/vite-content-script';
 import { DIST_DIR } from './extension';
 import { findChrome, NoBrowserError } from './find-chrome';
 
-/** vitest globalSetup for browser tests: fail fast without a browser, then build dist/. */
+/** vitest globalSetup for browser tests: fail fast without a browser, then build dist/ with the tests' card hook. */
 export default async function setup(): Promise<void> {
   try {
     findChrome();
@@ -13,5 +14,5 @@ export default async function setup(): Promise<void> {
     process.exit(1);
   }
   if (process.env.PL_SKIP_BUILD === '1') return;
-  await build({ logLevel: 'warn', build: { outDir: DIST_DIR } });
+  await build({ mode: TEST_MODE, logLevel: 'warn', build: { outDir: DIST_DIR } });
 }

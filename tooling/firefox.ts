@@ -235,7 +235,7 @@ export interface TooltipState {
 }
 
 /** The tooltip, read through the open shadow root of the content script's host element. */
-export function tooltipState(page: Page, hostTag = 'policy-lens-ui'): Promise<TooltipState | null> {
+export function tooltipState(page: Page, hostTag = '[data-policy-lens-ui]'): Promise<TooltipState | null> {
   return page.evaluate((tag: string) => {
     const root = document.querySelector(tag)?.shadowRoot;
     if (!root) return null;

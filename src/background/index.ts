@@ -6,9 +6,11 @@
  */
 import browser from 'webextension-polyfill';
 import { CARD_UI_SCRIPT } from '../core/card-ui-script';
-import { describeRejected, parseMessage, type Message } from '../core/messages';
+import { describeRejected, parseMessage, type Message, type Replies } from '../core/messages';
 import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registration';
-import { isActiveOn, isSiteOn, withSite, type Settings } from '../core/settings';
+import { highlightCss } from '../core/highlight-look';
+import { OpenLimiter } from '../core/open-limit';
+import { applyPatch, isActiveOn, isSiteOn, withSite, type Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { siteKeyFromUrl } from '../core/site-key';
 import { annotateOnce, injectContentScript } from '../ext/tab-script';
@@ -27,7 +29,22 @@ function readerUrl(msg: Extract<Message, { type: 'open-reader' }>): string {
   return browser.runtime.getURL(READER_PATH) + hash;
 }
 
+/** Tabs opened for content scripts, per tab: a page's script must not have us open tabs in a loop. */
+const readerOpens = new OpenLimiter();
+browser.tabs.onRemoved.addListener((tabId) => readerOpens.forget(tabId));
+
+/** Whether the message came from a content script in a web page (not from one of our own pages). */
+function fromPage(sender: browser.Runtime.MessageSender): boolean {
+  const own = browser.runtime.getURL('');
+  return sender.tab !== undefined && !(sender.url ?? '').startsWith(own);
+}
+
 async function openReader(msg: Extract<Message, { type: 'open-reader' }>, sender: browser.Runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (fromPage(sender) && tabId !== undefined && !readerOpens.allow(tabId, Date.now())) {
+    log(`refused to open the interview for tab ${tabId}: too many requests`);
+    return;
+  }
   const props: browser.Tabs.CreateCreatePropertiesType = { url: readerUrl(msg) };
   if (sender.tab?.id !== undefined && sender.tab.index !== undefined) {
     props.index = sender.tab.index + 1;
@@ -35,6 +52,29 @@ async function openReader(msg: Extract<Message, { type: 'open-reader' }>, sender
     if (sender.tab.windowId !== undefined) props.windowId = sender.tab.windowId;
   }
   await browser.tabs.create(props);
+}
+
+/**
+ * ::highlight() rules scoped to :root where highlight styles inherit
+ * (Chromium), universal where they do not (Firefox): see
+ * scripts/vite-content-script.ts highlightScope.
+ */
+const HIGHLIGHT_SCOPE = browser.runtime.getURL('').startsWith('moz-extension:') ? '' : ':root';
+
+/**
+ * The user's look goes into the frame as an injected stylesheet, which no
+ * page script can read (document.adoptedStyleSheets could be read, and a
+ * custom colour would mark the user across sites).
+ */
+async function applyLook(msg: Extract<Message, { type: 'apply-look' }>, tabId: number, frameId: number): Promise<undefined> {
+  const target = { tabId, frameIds: [frameId] };
+  try {
+    if (msg.previous) await browser.scripting.removeCSS({ target, css: highlightCss(msg.previous, HIGHLIGHT_SCOPE) });
+    if (msg.look) await browser.scripting.insertCSS({ target, css: highlightCss(msg.look, HIGHLIGHT_SCOPE) });
+  } catch (e) {
+    log(`could not apply the highlight style in tab ${tabId}: ${String(e)}`);
+  }
+  return undefined;
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
@@ -55,6 +95,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     }
     case 'open-reader':
       return openReader(msg, sender).then(() => undefined);
+    case 'update-settings': {
+      // Extension pages only: a content script has no business changing the settings.
+      if (fromPage(sender)) return undefined;
+      const patch = msg.patch;
+      return store.update((s) => applyPatch(s, patch)).then(
+        (r): Replies['update-settings'] => r,
+        (e: unknown): Replies['update-settings'] => ({ area: 'none', problem: String(e instanceof Error ? e.message : e).slice(0, 200) }),
+      );
+    }
+    case 'reset-settings':
+      if (fromPage(sender)) return undefined;
+      return store.reset().then(() => undefined);
     case 'load-ui': {
       // Into the frame that asked, in the extension's isolated world, where its content script waits for it.
       const tabId = sender.tab?.id;
@@ -65,6 +117,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
           () => undefined,
           (e: unknown) => log(`could not inject the tooltip into tab ${tabId}: ${String(e)}`),
         );
+    }
+    case 'apply-look': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !fromPage(sender)) return undefined;
+      return applyLook(msg, tabId, sender.frameId ?? 0);
     }
     default:
       // get-page-terms, reveal-term and annotate-once are for content scripts.
@@ -101,7 +158,11 @@ async function resync(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: '#8a1c1c' }).catch(() => {});
   await syncRegistrations(await store.load(), log);
 }
-browser.runtime.onInstalled.addListener(() => void resync());
+browser.runtime.onInstalled.addListener(() => {
+  // Settings written before the meta item existed get it, once.
+  void store.migrate().catch((e: unknown) => log(`could not migrate the settings: ${String(e)}`));
+  void resync();
+});
 browser.runtime.onStartup.addListener(() => void resync());
 browser.permissions.onRemoved.addListener(() => void store.load().then((s) => syncRegistrations(s, log)));
 
@@ -123,7 +184,8 @@ async function toggleSite(tab: browser.Tabs.Tab): Promise<void> {
   const on = isSiteOn(settings, host);
   const mayRun = isDefaultSiteKey(key) || (await browser.permissions.contains({ origins: permissionOriginsForSiteKey(key) }));
   if (mayRun || on) {
-    await store.save(withSite(settings, key, !on));
+    // Flips what is stored when its turn comes, not what was read above.
+    await store.update((now) => withSite(now, key, !isSiteOn(now, host)));
     if (!on && !isDefaultSiteKey(key)) await injectContentScript(tab.id);
     return;
   }

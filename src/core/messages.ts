@@ -11,6 +11,8 @@
  */
 
 import type { ContextReason } from './china-context';
+import { parseLook, type HighlightLook } from './highlight-look';
+import { parsePatch, type SettingsPatch } from './settings';
 
 /** Counts of term occurrences on a page, by term id. */
 export type TermCounts = Record<string, number>;
@@ -43,7 +45,16 @@ export type Message =
   /** content → background: inject the tooltip and cards (content-ui.js) into the sending frame. */
   | { type: 'load-ui' }
   /** popup → content: mark the general terms on this page although nothing says it is about China. */
-  | { type: 'mark-generic' };
+  | { type: 'mark-generic' }
+  /** popup/options → background: change the settings (the background applies changes one at a time). */
+  | { type: 'update-settings'; patch: SettingsPatch }
+  /** options → background: every setting back to its default. */
+  | { type: 'reset-settings' }
+  /**
+   * content → background: insert this look's ::highlight() rules into the
+   * sending frame in place of the previous look's (null: none).
+   */
+  | { type: 'apply-look'; look: HighlightLook | null; previous: HighlightLook | null };
 
 export type MessageType = Message['type'];
 
@@ -66,6 +77,15 @@ export interface Replies {
   'annotate-once': undefined;
   'load-ui': undefined;
   'mark-generic': { about: ContextReason | null };
+  /** Where the settings now are; a problem when sync refused them (kept on this device) or the change was refused. */
+  'update-settings': SettingsSaved;
+  'reset-settings': undefined;
+  'apply-look': undefined;
+}
+
+export interface SettingsSaved {
+  area: 'sync' | 'local' | 'none';
+  problem?: string;
 }
 
 const MAX_TERM_ID = 64;
@@ -131,7 +151,19 @@ export function parseMessage(raw: unknown): Message | null {
     case 'annotate-once':
     case 'load-ui':
     case 'mark-generic':
+    case 'reset-settings':
       return onlyKeys(raw, ['type']) ? { type: raw.type } : null;
+    case 'update-settings': {
+      const patch = onlyKeys(raw, ['type', 'patch']) ? parsePatch(raw.patch) : null;
+      return patch ? { type: 'update-settings', patch } : null;
+    }
+    case 'apply-look': {
+      if (!onlyKeys(raw, ['type', 'look', 'previous'])) return null;
+      const look = raw.look === null ? null : parseLook(raw.look);
+      const previous = raw.previous === null ? null : parseLook(raw.previous);
+      if ((look === null && raw.look !== null) || (previous === null && raw.previous !== null)) return null;
+      return { type: 'apply-look', look, previous };
+    }
     case 'reveal-term':
       if (!onlyKeys(raw, ['type', 'termId'])) return null;
       if (raw.termId === undefined) return { type: 'reveal-term' };
@@ -162,6 +194,15 @@ const REPLY_PARSERS: { readonly [K in MessageType]: (raw: unknown) => Replies[K]
   'annotate-once': () => undefined,
   'load-ui': () => undefined,
   'mark-generic': (raw) => (isRecord(raw) && onlyKeys(raw, ['about']) && (raw.about === null || isContextReason(raw.about)) ? { about: raw.about } : null),
+  'update-settings': (raw) => {
+    if (!isRecord(raw) || !onlyKeys(raw, ['area', 'problem'])) return null;
+    const { area, problem } = raw;
+    if (area !== 'sync' && area !== 'local' && area !== 'none') return null;
+    if (problem !== undefined && (typeof problem !== 'string' || problem.length > MAX_NOTE)) return null;
+    return problem === undefined ? { area } : { area, problem };
+  },
+  'reset-settings': () => undefined,
+  'apply-look': () => undefined,
 };
 
 /** The answer to a message of this type, if raw is exactly its declared shape; otherwise null. */

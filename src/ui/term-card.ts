@@ -22,6 +22,8 @@ export interface TermCardOptions {
   lookup?: (id: string) => Term | undefined;
   /** Element id for the card's heading, so a dialog can be labelled by it. */
   headingId?: string;
+  /** Ignore clicks and keys a script made (on a page's card: a page must not open tabs through it). */
+  requireTrusted?: boolean;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -149,12 +151,12 @@ function buildRelated(doc: Document, term: Term, opts: TermCardOptions): HTMLEle
       const cb = opts.onRelated;
       b.addEventListener('click', (e) => {
         e.preventDefault();
-        cb(r.id);
+        if (!opts.requireTrusted || e.isTrusted) cb(r.id);
       });
       b.addEventListener('keydown', (e) => {
         if (e.key !== ' ') return;
         e.preventDefault();
-        cb(r.id);
+        if (!opts.requireTrusted || e.isTrusted) cb(r.id);
       });
       wrap.append(b);
     } else {
@@ -175,7 +177,7 @@ function buildFoot(doc: Document, term: Term, opts: TermCardOptions): HTMLElemen
     const cb = opts.onRead;
     read.addEventListener('click', (e) => {
       e.preventDefault();
-      cb(paragraph, term.id);
+      if (!opts.requireTrusted || e.isTrusted) cb(paragraph, term.id);
     });
   }
   const foot = el(doc, 'footer', 'pl-card-foot');

@@ -101,7 +101,7 @@ describe('packaged extension in Firefox', () => {
     expect(tip?.box?.width ?? 0).toBeGreaterThan(150);
     // The card is fully opaque once shown (no fade: these prefs ask for reduced motion).
     const opacity = await news.evaluate(() => {
-      const box = document.querySelector('policy-lens-ui')?.shadowRoot?.querySelector('.tippy-box');
+      const box = document.querySelector('[data-policy-lens-ui]')?.shadowRoot?.querySelector('.tippy-box');
       return box ? getComputedStyle(box).opacity : '';
     });
     expect(opacity).toBe('1');

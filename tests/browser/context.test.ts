@@ -13,7 +13,7 @@ import { getTerm } from '../../glossary';
 import { expectedTexts, highlightCount, highlightTexts, hoverTerm, sendToTab, setSettings } from './page-helpers';
 import { extensionSuite, SHOTS } from './suite';
 
-const CARD = 'policy-lens-ui .pl-card';
+const CARD = '[data-policy-lens-ui] .pl-card';
 
 interface Report {
   counts: Record<string, number>;
@@ -130,7 +130,7 @@ describe('the same general terms in an article about China', () => {
     await page.waitForTimeout(100);
     expect(await page.locator(`${CARD} .pl-card-event`).allTextContents()).toContain('Jun 2019 First batch named: 248 firms');
     // Taller now, the whole card is still inside the window.
-    const box = await page.locator('policy-lens-ui .tippy-box').boundingBox();
+    const box = await page.locator('[data-policy-lens-ui] .tippy-box').boundingBox();
     const vh = page.viewportSize()?.height ?? 0;
     expect(box && box.y >= 0 && box.y + box.height <= vh, JSON.stringify(box)).toBe(true);
     await page.screenshot({ path: resolve(SHOTS, 'card-little-giant-timeline.png') });

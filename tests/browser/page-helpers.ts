@@ -132,9 +132,9 @@ export async function hoverTerm(page: Page, text: string, nth = 0): Promise<Box>
 export function domDiff(page: Page): Promise<{ same: boolean; hosts: number; before: number; after: number; at: number }> {
   return page.evaluate(() => {
     const before = (window as unknown as { __plBefore?: string }).__plBefore ?? '';
-    const hosts = document.querySelectorAll('policy-lens-ui').length;
+    const hosts = document.querySelectorAll('[data-policy-lens-ui]').length;
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const h of clone.querySelectorAll('policy-lens-ui')) h.remove();
+    for (const h of clone.querySelectorAll('[data-policy-lens-ui]')) h.remove();
     const after = clone.outerHTML;
     let at = 0;
     while (at < before.length && before[at] === after[at]) at++;

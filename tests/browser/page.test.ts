@@ -17,7 +17,7 @@ import {
 } from './page-helpers';
 
 const SHOTS = 'test-results/screenshots';
-const CARD = 'policy-lens-ui .pl-card';
+const CARD = '[data-policy-lens-ui] .pl-card';
 
 describe('content script on news pages', () => {
   let server: FixtureServer;
@@ -74,7 +74,7 @@ describe('content script on news pages', () => {
     expect(await highlightTexts(page, 'policy-lens-active')).toEqual(['low-altitude economy']);
 
     // The tooltip never covers the term.
-    const tip = await page.locator('policy-lens-ui .tippy-box').boundingBox();
+    const tip = await page.locator('[data-policy-lens-ui] .tippy-box').boundingBox();
     expect(tip).not.toBeNull();
     if (tip) {
       const overlaps = tip.x < box.x + box.width && box.x < tip.x + tip.width && tip.y < box.y + box.height && box.y < tip.y + tip.height;
@@ -197,7 +197,7 @@ describe('content script on news pages', () => {
     expect(await highlightTexts(page, 'policy-lens')).toEqual(['integrated circuits']);
     await hoverTerm(page, 'low-altitude economy');
     await page.locator(CARD).waitFor({ timeout: 3000 });
-    expect(await page.locator('policy-lens-ui .tippy-box').getAttribute('data-theme')).toContain('pl-dark');
+    expect(await page.locator('[data-policy-lens-ui] .tippy-box').getAttribute('data-theme')).toContain('pl-dark');
     await page.waitForTimeout(300); // let tippy's fade-in finish
     await page.screenshot({ path: `${SHOTS}/tooltip-dark.png` });
     await page.close();
@@ -216,7 +216,7 @@ describe('content script on news pages', () => {
     expect(style.color).not.toBe('rgb(0, 255, 0)');
     expect(style.transform).toBe('none');
     expect(style.size).toBe('16px');
-    expect(await page.locator('policy-lens-ui .tippy-box').isVisible()).toBe(true);
+    expect(await page.locator('[data-policy-lens-ui] .tippy-box').isVisible()).toBe(true);
     await page.waitForTimeout(300); // let tippy's fade-in finish
     await page.screenshot({ path: `${SHOTS}/tooltip-hostile.png` });
     await page.close();
@@ -237,7 +237,7 @@ describe('content script on news pages', () => {
     await expectPainted(page);
     await hoverTerm(page, 'humanoid robots');
     await page.locator(CARD).waitFor({ timeout: 3000 });
-    const look = await page.locator('policy-lens-ui .tippy-box').evaluate((el) => {
+    const look = await page.locator('[data-policy-lens-ui] .tippy-box').evaluate((el) => {
       const cs = getComputedStyle(el);
       return { bg: cs.backgroundColor, radius: cs.borderRadius, pos: getComputedStyle(el.parentElement as Element).position };
     });
@@ -265,20 +265,29 @@ describe('content script on news pages', () => {
     await page.close();
   });
 
-  it('applies the background style live through an adopted sheet', async () => {
+  it('applies the user\'s colour live, in a stylesheet the page cannot read', async () => {
     const page = await open('english.news.cn', 'page/split.html');
     await expectPainted(page);
-    const sheetText = (): Promise<string> =>
-      page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
+    const look = (): Promise<{ bg: string; pageSheets: string }> =>
+      page.evaluate(() => {
+        const p = document.querySelector('p') as Element;
+        const sheets = [...document.adoptedStyleSheets, ...document.styleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n'));
+        return { bg: getComputedStyle(p, '::highlight(policy-lens)').backgroundColor, pageSheets: sheets.join('\n') };
+      });
+    const before = await look();
     try {
       await setSettings(session.serviceWorker, { highlightStyle: 'background', highlightColor: '#22aa44' });
-      await expect.poll(sheetText, { timeout: 3000 }).toMatch(/::highlight\(policy-lens\)\s*\{\s*background-color: rgba?\(34,? 170,? 68/);
+      await expect.poll(async () => (await look()).bg, { timeout: 3000 }).toMatch(/rgba?\(34,? 170,? 68/);
+      // Painted from a sheet the background inserted (scripting.insertCSS): nothing of it in the page's own view.
+      const now = await look();
+      expect(now.pageSheets).not.toContain('policy-lens');
+      expect(now.pageSheets).not.toMatch(/34,? 170,? 68|22aa44/i);
     } finally {
       await clearSettings(session.serviceWorker);
     }
-    // Back to the default look: the manifest stylesheet carries it, and no sheet stays adopted
-    // (adopting one costs the page a full style recalculation).
-    await expect.poll(sheetText, { timeout: 3000 }).not.toContain('::highlight(policy-lens)');
+    // Back to the default look (the manifest stylesheet's): the inserted rules are taken out again.
+    await expect.poll(async () => (await look()).bg, { timeout: 3000 }).toBe(before.bg);
+    expect(before.bg).not.toMatch(/34,? 170,? 68/);
     await page.close();
   });
 
@@ -291,7 +300,7 @@ describe('content script on news pages', () => {
     await expect.poll(() => page.locator(`${CARD} .pl-card-name`).textContent(), { timeout: 3000 }).toBe('small and medium-sized enterprises');
     const focused = await page.evaluate(() => {
       const host = document.activeElement;
-      return host?.tagName === 'POLICY-LENS-UI' ? (host.shadowRoot?.activeElement?.className ?? '') : '';
+      return host?.hasAttribute('data-policy-lens-ui') ? (host.shadowRoot?.activeElement?.className ?? '') : '';
     });
     expect(focused).toContain('pl-card-read');
     const active1 = await highlightTexts(page, 'policy-lens-active');

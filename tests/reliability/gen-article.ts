@@ -165,7 +165,7 @@ export const SNAPSHOT_SCRIPT = `
 function plStruct(node) {
   const parts = [];
   const walk = (n) => {
-    if (n.nodeType === 1 && n.localName === 'policy-lens-ui') return;
+    if (n.nodeType === 1 && n.hasAttribute('data-policy-lens-ui')) return;
     if (n.nodeType === 3) { parts.push('T' + JSON.stringify(n.data)); return; }
     if (n.nodeType === 8) { parts.push('C' + JSON.stringify(n.data)); return; }
     if (n.nodeType !== 1) { parts.push('N' + n.nodeType); return; }
@@ -178,7 +178,7 @@ function plStruct(node) {
 }
 function plHtml() {
   const clone = document.documentElement.cloneNode(true);
-  for (const h of clone.querySelectorAll('policy-lens-ui')) h.remove();
+  for (const h of clone.querySelectorAll('[data-policy-lens-ui]')) h.remove();
   return clone.outerHTML;
 }
 document.addEventListener('DOMContentLoaded', () => {

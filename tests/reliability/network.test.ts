@@ -65,8 +65,8 @@ describe('nothing leaves the browser', () => {
     await settle(() => paintedCount(article));
     expect(await paintedCount(article)).toBeGreaterThan(40);
     await hoverTerm(article, 'humanoid robots');
-    await article.locator('policy-lens-ui .pl-card').waitFor({ timeout: 5000 });
-    const [reader] = await Promise.all([session.context.waitForEvent('page'), article.locator('policy-lens-ui .pl-card-read').click()]);
+    await article.locator('[data-policy-lens-ui] .pl-card').waitFor({ timeout: 5000 });
+    const [reader] = await Promise.all([session.context.waitForEvent('page'), article.locator('[data-policy-lens-ui] .pl-card-read').click()]);
     await reader.waitForLoadState();
     await reader.close();
     for (const [h, p] of [

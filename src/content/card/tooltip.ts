@@ -1,15 +1,25 @@
 /**
- * Our only UI on the page: one host element, created the first time a
- * tooltip is needed, with an open shadow root holding tippy's CSS, the card
- * CSS and one tippy instance. The instance is re-pointed at a term's rect
- * through getReferenceClientRect. Page CSS cannot reach inside; ours cannot
- * leak out (constructable sheets, so a strict page CSP does not block them).
+ * Our only UI on the page: one plain host element, created the first time
+ * a tooltip is needed, with a closed shadow root holding tippy's CSS, the
+ * card CSS, one tippy instance and the mark of the active occurrence. The
+ * instance is re-pointed at a term's rect through getReferenceClientRect.
+ * Page CSS cannot reach inside; ours cannot leak out (constructable
+ * sheets, so a strict page CSP does not block them); page scripts cannot
+ * reach in: the root is closed and kept here only. The host is a <div>,
+ * not a custom element, so a page cannot define its tag and take it over.
  */
 import tippy, { type Instance } from 'tippy.js';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import cardCss from '../../ui/term-card.css?inline';
-import { HOST_TAG } from '../shared/host-tag';
 import boxCss from './tooltip.css?inline';
+
+/**
+ * Set at build time (scripts/vite-content-script.ts): true only in the build
+ * the browser tests load, where the root is open and the host marked, so that
+ * tests can read the card. The shipped build has neither.
+ */
+declare const __PL_TEST_HOOKS__: boolean | undefined;
+const TEST_HOOKS = typeof __PL_TEST_HOOKS__ === 'boolean' && __PL_TEST_HOOKS__;
 
 export interface TooltipOptions {
   /** Called after the tooltip hid (by us or by tippy). */
@@ -46,7 +56,7 @@ export class Tooltip {
     if (this.instance && this.host?.isConnected) return this.instance;
     this.instance?.destroy();
     this.host?.remove();
-    const host = this.doc.createElement(HOST_TAG);
+    const host = this.doc.createElement('div');
     // Our element: inline !important beats any page rule, including `* {... !important}`.
     for (const [k, v] of [
       ['all', 'initial'],
@@ -61,7 +71,8 @@ export class Tooltip {
     ] as const) {
       host.style.setProperty(k, v, 'important');
     }
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: TEST_HOOKS ? 'open' : 'closed' });
+    if (TEST_HOOKS) host.setAttribute('data-policy-lens-ui', '');
     const sheets: CSSStyleSheet[] = [];
     for (const css of [tippyCss, cardCss, boxCss]) {
       const s = new CSSStyleSheet();

@@ -10,11 +10,8 @@
  * the viewport registered and the rest known but unpainted. The scanner
  * still knows every match (counts, navigation).
  */
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_DARK, HIGHLIGHT_LIGHT } from '../../core/highlight-look';
 import { ownerElement, type Owner } from '../page/page-model';
-
-export const HIGHLIGHT_LIGHT = 'policy-lens';
-export const HIGHLIGHT_DARK = 'policy-lens-dark';
-export const HIGHLIGHT_ACTIVE = 'policy-lens-active';
 
 
 interface Entry {
@@ -52,6 +49,10 @@ export class Painter {
   /** Entries the scanner knows are near: shown at the next flush. */
   private readonly pending = new Set<Entry>();
   private on = false;
+  /** How many ranges each highlight should hold: more or fewer means the page changed it. */
+  private lightCount = 0;
+  private darkCount = 0;
+  private activeRange: AbstractRange | null = null;
 
   constructor(private readonly o: PainterOptions) {
     this.active.priority = 1;
@@ -63,12 +64,28 @@ export class Painter {
     this.ensureRegistered();
   }
 
+  /**
+   * Registers our highlights again if the page removed them from
+   * CSS.highlights, and refills them if it added or cleared ranges: the
+   * page sees the same Highlight objects and may call add() or clear().
+   */
   ensureRegistered(): void {
     if (!this.on) return;
     const reg = CSS.highlights;
     if (reg.get(HIGHLIGHT_LIGHT) !== this.light) reg.set(HIGHLIGHT_LIGHT, this.light);
     if (reg.get(HIGHLIGHT_DARK) !== this.dark) reg.set(HIGHLIGHT_DARK, this.dark);
     if (reg.get(HIGHLIGHT_ACTIVE) !== this.active) reg.set(HIGHLIGHT_ACTIVE, this.active);
+    if (this.light.size !== this.lightCount || this.dark.size !== this.darkCount) this.refill();
+    if (this.active.size !== (this.activeRange ? 1 : 0)) this.setActive(this.activeRange);
+  }
+
+  private refill(): void {
+    this.light.clear();
+    this.dark.clear();
+    for (const e of this.shown) {
+      const hl = e.shownDark ? this.dark : this.light;
+      for (const r of e.ranges ?? []) hl.add(r);
+    }
   }
 
   /**
@@ -80,7 +97,7 @@ export class Painter {
     let e = this.entries.get(owner);
     if (e) {
       this.hide(e);
-      for (const r of e.ranges ?? []) this.active.delete(r);
+      this.dropActive(e);
       e.ranges = null;
       e.dark = null;
     } else if (near) e = this.entry(owner);
@@ -130,7 +147,7 @@ export class Painter {
     if (!e) return;
     this.pending.delete(e);
     this.hide(e);
-    for (const r of e.ranges ?? []) this.active.delete(r);
+    this.dropActive(e);
     this.entries.delete(owner);
   }
 
@@ -148,6 +165,7 @@ export class Painter {
 
   setActive(range: AbstractRange | null): void {
     this.active.clear();
+    this.activeRange = range;
     if (range) this.active.add(range);
   }
 
@@ -157,6 +175,9 @@ export class Painter {
     this.light.clear();
     this.dark.clear();
     this.active.clear();
+    this.lightCount = 0;
+    this.darkCount = 0;
+    this.activeRange = null;
     this.entries.clear();
     this.shown.clear();
     this.pending.clear();
@@ -178,6 +199,8 @@ export class Painter {
     const hl = dark ? this.dark : this.light;
     e.ranges ??= this.o.rangesOf(e.owner) ?? [];
     for (const r of e.ranges) hl.add(r);
+    if (dark) this.darkCount += e.ranges.length;
+    else this.lightCount += e.ranges.length;
     e.shown = true;
     e.shownDark = dark;
     this.shown.add(e);
@@ -190,8 +213,16 @@ export class Painter {
     this.shown.delete(e);
   }
 
+  /** The active occurrence goes with its block's ranges. */
+  private dropActive(e: Entry): void {
+    if (this.activeRange && e.ranges?.includes(this.activeRange)) this.setActive(null);
+  }
+
   private remove(e: Entry): void {
     const hl = e.shownDark ? this.dark : this.light;
     for (const r of e.ranges ?? []) hl.delete(r);
+    const n = e.ranges?.length ?? 0;
+    if (e.shownDark) this.darkCount -= n;
+    else this.lightCount -= n;
   }
 }

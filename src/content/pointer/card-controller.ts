@@ -21,8 +21,6 @@ export interface CardControllerOptions {
   painter: Pick<Painter, 'setActive' | 'toneOf'>;
   /** "Read in the interview" was chosen. */
   openReader: (paragraph: number, termId: string) => void;
-  /** href shown on the "Read in the interview" link. */
-  readerHref: (paragraph: number) => string;
   /** The tooltip and cards, loaded on first need (UiLoader); load() gives null if they did not come. */
   ui: { readonly current: CardUi | null; load(): Promise<CardUi | null> };
   /** Resolves when the first full scan is done (reveal waits for it on a page still being read). */
@@ -182,14 +180,17 @@ export class CardController {
     this.awaitingUi = null;
   }
 
-  private readonly onLeaveDoc = (): void => this.onHover(null, false);
+  // Only the reader's own input counts: a page's synthetic events must not open, move or close anything.
+  private readonly onLeaveDoc = (e: Event): void => {
+    if (e.isTrusted) this.onHover(null, false);
+  };
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.tip?.isShown) this.hide(true);
+    if (e.isTrusted && e.key === 'Escape' && this.tip?.isShown) this.hide(true);
   };
 
   private readonly onPointerDown = (e: PointerEvent): void => {
-    if (this.tip?.isShown && !this.tip.isEventOurs(e)) this.hide(false);
+    if (e.isTrusted && this.tip?.isShown && !this.tip.isEventOurs(e)) this.hide(false);
   };
 
   /** Opens the card for one occurrence; line is the line box to point at. The card UI is loaded first if it has not come yet. */
@@ -226,11 +227,12 @@ export class CardController {
     const dark = this.o.painter.toneOf(state.owner);
     const build = (id: string): { el: HTMLElement; name: string } | null =>
       cards.card(this.o.doc, id, {
+        // Not the reader's extension URL: the page must not learn it (a stable, per-install id in Firefox).
         onRead: (p, tid) => {
           this.hide(false);
           this.o.openReader(p, tid);
         },
-        readHref: (p) => this.o.readerHref(p),
+        requireTrusted: true,
         onRelated: (rid) => {
           const related = build(rid);
           if (related) tip.show(related.el, getRect, dark, `Policy Lens: ${related.name}`);

@@ -36,21 +36,22 @@ export class PointerWatch {
   }
 
   private readonly onMove = (e: PointerEvent): void => {
-    if (e.pointerType === 'touch') return;
+    // A page's synthetic pointermove must not open a card (nor cost us a check).
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     this.x = e.clientX;
     this.y = e.clientY;
     this.overUi = this.o.isOurs(e);
     if (this.frame === 0) this.frame = this.win.requestAnimationFrame(this.check);
   };
 
-  private readonly onInvalidate = (): void => {
-    this.o.onLayout();
+  private readonly onInvalidate = (e: Event): void => {
+    if (e.isTrusted) this.o.onLayout();
   };
 
   // The index is in document coordinates, which the page's own scrolling
   // leaves unchanged; a scrolled element moves its content, though.
   private readonly onScroll = (e: Event): void => {
-    if (e.target !== this.doc && e.target !== this.win) this.o.onLayout();
+    if (e.isTrusted && e.target !== this.doc && e.target !== this.win) this.o.onLayout();
   };
 
   private readonly check = (): void => {

@@ -10,7 +10,8 @@ import type { Density } from '../../core/settings';
 import type { TermFinder } from '../../ui/types';
 import { BlockPlaces } from '../paint/block-places';
 import { FirstOccurrences } from '../paint/first-marks';
-import { HighlightStyler, type HighlightLook } from '../paint/highlight-style';
+import type { HighlightLook } from '../../core/highlight-look';
+import { HighlightStyler } from '../paint/highlight-style';
 import { isOnDarkBackground } from '../paint/page-tone';
 import { Painter } from '../paint/painter';
 import { ViewportBand } from '../paint/viewport-band';
@@ -20,16 +21,17 @@ import { PageModel, type PageEvent } from '../page/page-model';
 import { Scanner } from '../page/scanner';
 import { CardController, type CardControllerOptions } from '../pointer/card-controller';
 import { PointerWatch } from '../pointer/pointer-watch';
-import { HOST_TAG } from '../shared/host-tag';
 
 /** The page is checked for a cleared CSS.highlights registry this often. */
 const REREGISTER_MS = 2000;
 
-export interface AnnotatorOptions extends Pick<CardControllerOptions, 'openReader' | 'readerHref' | 'ui'> {
+export interface AnnotatorOptions extends Pick<CardControllerOptions, 'openReader' | 'ui'> {
   doc: Document;
   finder: TermFinder;
   /** The counts (may have) changed. */
   onCounts: () => void;
+  /** Inserts a look's rules into this frame, out of the page's sight (null: takes them out). */
+  applyLook: (look: HighlightLook | null, previous: HighlightLook | null) => void;
 }
 
 export class Annotator {
@@ -58,7 +60,7 @@ export class Annotator {
   constructor(private readonly o: AnnotatorOptions) {
     const doc = o.doc;
     const model = this.model;
-    this.styler = new HighlightStyler(doc);
+    this.styler = new HighlightStyler(o.applyLook);
     this.context = new PageContext(readPageSignals(doc));
     this.firsts = new FirstOccurrences(() => model.states());
     this.painter = new Painter({
@@ -69,7 +71,13 @@ export class Annotator {
         return (this.density === 'first' ? matches.filter((m) => this.firsts.isFirst(m)) : matches).map((m) => m.range);
       },
     });
-    this.scanner = new Scanner({ doc, finder: o.finder, model, skipTag: HOST_TAG, context: this.context });
+    this.scanner = new Scanner({
+      doc,
+      finder: o.finder,
+      model,
+      context: this.context,
+      onShadowRoot: (root) => this.observer.watchShadowRoot(root),
+    });
     this.places = new BlockPlaces(doc, { owners: () => model.owners(), onPlaced: () => this.band.placed() });
     const relayout = (): void => this.places.invalidate();
     this.band = new ViewportBand(doc, this.places, this.painter, relayout);
@@ -78,12 +86,11 @@ export class Annotator {
       model,
       painter: this.painter,
       openReader: o.openReader,
-      readerHref: o.readerHref,
       ui: o.ui,
       scanned: () => this.scanDone,
     });
     this.observer = new PageObserver(doc.documentElement, {
-      isOurs: (n) => this.cards.isOurs(n) || (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_TAG),
+      isOurs: (n) => this.cards.isOurs(n),
       rescan: (root, ownOnly) => void this.scanner.rescan(root, ownOnly),
       onMutation: relayout,
       workMs: () => this.workMs,

@@ -29,6 +29,23 @@ function warn(msg: string): void {
   console.warn(`Policy Lens: ${msg}`);
 }
 
+/** The running copy of this frame's content script, in the extension's isolated world (which pages cannot see). */
+const FRAME_SLOT = '__policyLensFrame';
+const ALIVE_CHECK_MS = 2000;
+
+function slot(): Record<typeof FRAME_SLOT, { stop(): void } | undefined> {
+  return globalThis as unknown as Record<typeof FRAME_SLOT, { stop(): void } | undefined>;
+}
+
+/** False once the extension that injected this copy was updated, reloaded or removed. */
+function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
 let matcher: Matcher | null = null;
 const finder = (): Matcher => (matcher ??= loadMatcher(matcherData));
 
@@ -40,6 +57,8 @@ function main(hooks: FrameHooks): void {
   let annotator: Annotator | null = null;
   let countsTimer: ReturnType<typeof setTimeout> | null = null;
   let lastSent = '';
+  /** This copy was stopped (a newer one took over, or the extension is gone). */
+  let stopped = false;
 
   const sendCounts = (): void => {
     countsTimer = null;
@@ -71,8 +90,11 @@ function main(hooks: FrameHooks): void {
         const msg: Message = { type: 'open-reader', paragraph, termId };
         browser.runtime.sendMessage(msg).catch((e: unknown) => warn(`could not open the interview: ${String(e)}`));
       },
-      readerHref: (paragraph) => browser.runtime.getURL(`src/reader/index.html#p${paragraph}`),
       onCounts: countsChanged,
+      applyLook: (look, previous) => {
+        const msg: Message = { type: 'apply-look', look, previous };
+        browser.runtime.sendMessage(msg).catch((e: unknown) => warn(`could not apply the highlight style: ${String(e)}`));
+      },
       ui: uiLoader,
     });
     hooks.onAnnotator?.(annotator);
@@ -89,7 +111,7 @@ function main(hooks: FrameHooks): void {
 
   const apply = (): void => {
     try {
-      if (!settings) return;
+      if (!settings || stopped) return;
       const look = { style: settings.highlightStyle, color: settings.highlightColor };
       if (shouldRun()) {
         const a = getAnnotator();
@@ -114,7 +136,7 @@ function main(hooks: FrameHooks): void {
     return isSiteOn(settings, location.hostname) ? undefined : 'off';
   };
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     try {
       if (sender.id !== browser.runtime.id) return undefined;
       const msg = parseMessage(raw);
@@ -151,7 +173,8 @@ function main(hooks: FrameHooks): void {
       warn(`message handling failed: ${String(e)}`);
       return undefined;
     }
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
 
   // The settings were asked for at document_start (entries/content-start.ts) and
   // have usually arrived by now. Where that script did not run (a site the
@@ -166,16 +189,43 @@ function main(hooks: FrameHooks): void {
   if (supported) {
     setTimeout(() => {
       // Not asking scrollY: that would force the page's pending layout into this task (see Scanner.scanAll).
-      if (settings === null) getAnnotator().prepare();
+      if (settings === null && !stopped) getAnnotator().prepare();
     }, 0);
   }
 
   let changes = 0;
-  store.subscribe((s) => {
+  const unsubscribe = store.subscribe((s) => {
     changes++;
     settings = s;
     apply();
   });
+
+  // One copy per frame: a second injection (annotate-once twice, the key
+  // pressed while injecting) stops the first, which leaves the page as it
+  // found it. A copy the extension left behind (updated, reloaded, removed)
+  // notices that its extension is gone and stops too: it would keep
+  // painting on settings it can no longer read.
+  const teardown = (): void => {
+    if (stopped) return;
+    stopped = true;
+    clearInterval(aliveTimer);
+    if (countsTimer !== null) clearTimeout(countsTimer);
+    unsubscribe();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension context is gone: so is the listener.
+    }
+    annotator?.stop();
+    annotator?.discard();
+    if (slot()[FRAME_SLOT] === copy) delete slot()[FRAME_SLOT];
+  };
+  const copy = { stop: teardown };
+  slot()[FRAME_SLOT]?.stop();
+  slot()[FRAME_SLOT] = copy;
+  const aliveTimer = setInterval(() => {
+    if (!extensionAlive()) teardown();
+  }, ALIVE_CHECK_MS);
   void loaded.then(async (s) => {
     // A change event that came first is newer than this read.
     if (changes === 0) settings = s;
