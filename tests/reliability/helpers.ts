@@ -242,6 +242,8 @@ export interface TaskFigures {
   anyMaxMs: number;
   /** What the longest extension task spent its time on (for failure messages). */
   extTop: string;
+  /** Sum over tasks of the time spent on the extension's behalf (ms). */
+  extTotalMs: number;
 }
 
 const isExtUrl = (e: TraceEvent, extId: string): boolean => (e.args?.data?.url ?? '').startsWith(`chrome-extension://${extId}/`);
@@ -273,6 +275,7 @@ export function extensionTasks(events: readonly TraceEvent[], pageUrl: string, e
   let extTasks = 0;
   let anyMaxMs = 0;
   let extTop = '';
+  let extTotalMs = 0;
   let j = 0;
   let si = 0;
   for (const t of outer) {
@@ -301,6 +304,7 @@ export function extensionTasks(events: readonly TraceEvent[], pageUrl: string, e
     }
     const ms = whole ? (t.dur ?? 0) / 1000 : Math.max(calls, sampled);
     if (ms > 0) extTasks++;
+    extTotalMs += ms;
     if (ms > extMaxMs) {
       extMaxMs = ms;
       const top = kids.filter((c) => c.name !== 'FunctionCall').sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
@@ -308,7 +312,7 @@ export function extensionTasks(events: readonly TraceEvent[], pageUrl: string, e
       extTop = [top ? `${top.name} ${((top.dur ?? 0) / 1000).toFixed(1)} ms` : '', ...hot].filter(Boolean).join('; ');
     }
   }
-  return { extMaxMs: round(extMaxMs), extTasks, anyMaxMs: round(anyMaxMs), extTop };
+  return { extMaxMs: round(extMaxMs), extTasks, anyMaxMs: round(anyMaxMs), extTop, extTotalMs: round(extTotalMs) };
 }
 
 export const round = (n: number): number => Math.round(n * 10) / 10;

@@ -21,6 +21,7 @@ import {
   manyElements,
   manyIframes,
   mutationStorm,
+  appendOneByOne,
   type HostilePage,
 } from '../fixtures/reliability/hostile-pages';
 import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
@@ -59,6 +60,7 @@ interface Run {
   problems: string[];
   extMaxMs: number;
   extTasks: number;
+  extTotalMs: number;
   extTop: string;
   anyMaxMs: number;
   longtaskMaxMs: number;
@@ -140,8 +142,8 @@ describe('hostile and huge pages', () => {
   }
 
   const pages: HostilePage[] = SOAK
-    ? [hugeTextNode(10), manyElements(400_000), deepNesting(10_000), mutationStorm(20), highlightClearer(10), manyIframes(100)]
-    : [hugeTextNode(5), manyElements(200_000), deepNesting(5000), mutationStorm(4), highlightClearer(3), manyIframes(50)];
+    ? [hugeTextNode(10), manyElements(400_000), deepNesting(10_000), mutationStorm(20), highlightClearer(10), manyIframes(100), appendOneByOne(8000)]
+    : [hugeTextNode(5), manyElements(200_000), deepNesting(5000), mutationStorm(4), highlightClearer(3), manyIframes(50), appendOneByOne(4000)];
 
   for (const def of pages) {
     it(`${def.name}: no error, no extension task over ${LONG_TASK_MS} ms, bounded heap, correct highlights once settled`, async () => {
@@ -152,6 +154,8 @@ describe('hostile and huge pages', () => {
         page: def.name,
         extLongestTaskMs: withExt.extMaxMs,
         extTasks: withExt.extTasks,
+        extTotalMs: withExt.extTotalMs,
+        extTotalBudgetMs: def.extTotalBudgetMs ?? null,
         extLongestSpentOn: withExt.extTop,
         longestTaskWithMs: withExt.anyMaxMs,
         longestTaskWithoutMs: without.anyMaxMs,
@@ -170,6 +174,7 @@ describe('hostile and huge pages', () => {
       expect(withExt.painted).toEqual(want);
       for (const [p, blocks] of Object.entries(def.frames ?? {})) expect(withExt.framesPainted[p], `frame ${p}`).toEqual(expectedStrings(blocks));
       expect(withExt.heapMb - without.heapMb, `heap ${withExt.heapMb} MB with, ${without.heapMb} MB without`).toBeLessThan(HEAP_CAP_MB);
+      if (def.extTotalBudgetMs !== undefined) expect(withExt.extTotalMs, `all extension main-thread time on the page`).toBeLessThan(def.extTotalBudgetMs);
       expect(withExt.extMaxMs, `longest extension task (${withExt.extTop}); without the extension the page's longest task was ${without.anyMaxMs} ms`).toBeLessThan(LONG_TASK_MS);
     });
   }
