@@ -23,6 +23,23 @@ const noHtmlSinks = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
 ];
 
+// Further ways to turn a string into markup or script; shipped code only (tests parse fixtures).
+const noParseSinks = [
+  { selector: "Property[key.name='allowHTML'][value.value=true]", message: 'No allowHTML: tippy content is built as DOM nodes.' },
+  { selector: "Property[key.value='allowHTML'][value.value=true]", message: 'No allowHTML: tippy content is built as DOM nodes.' },
+  { selector: "AssignmentExpression[left.property.name='allowHTML'][right.value=true]", message: 'No allowHTML: tippy content is built as DOM nodes.' },
+  { selector: "NewExpression[callee.name='DOMParser']", message: 'No HTML parsing of strings.' },
+  { selector: "CallExpression[callee.property.name='parseFromString']", message: 'No HTML parsing of strings.' },
+  { selector: "CallExpression[callee.property.name=/^(setHTMLUnsafe|parseHTMLUnsafe)$/]", message: 'No HTML parsing of strings.' },
+  { selector: "CallExpression[callee.property.value=/^(setHTMLUnsafe|parseHTMLUnsafe)$/]", message: 'No HTML parsing of strings.' },
+  { selector: "AssignmentExpression[left.property.name='srcdoc']", message: 'No srcdoc: it is markup.' },
+  { selector: "AssignmentExpression[left.property.value='srcdoc']", message: 'No srcdoc: it is markup.' },
+  { selector: "CallExpression[callee.property.name=/^setAttribute(NS)?$/][arguments.0.value=/^srcdoc$/i]", message: 'No srcdoc: it is markup.' },
+  { selector: "CallExpression[callee.property.name=/^setAttribute(NS)?$/][arguments.1.value=/^srcdoc$/i]", message: 'No srcdoc: it is markup.' },
+  { selector: 'Literal[value=/^\\s*javascript:/i]', message: 'No javascript: URLs.' },
+  { selector: 'TemplateElement[value.raw=/^\\s*javascript:/i]', message: 'No javascript: URLs.' },
+];
+
 const C = './src/content';
 // The content script reads top to bottom: entries → wiring → stages → shared helpers and core.
 const contentZones = [
@@ -74,6 +91,7 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Use webextension-polyfill.' }],
+      'no-restricted-syntax': ['error', ...noHtmlSinks, ...noParseSinks],
       'no-console': ['error', { allow: ['warn', 'error', 'info', 'debug'] }],
       // What ships holds no benchmark or test code (tests beside the code may use test helpers).
       'import-x/no-restricted-paths': [
