@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BlockPlaces, PLACE_ROW } from './block-places';
+import { BlockPlaces, MAX_ROWS_PER_BLOCK, PLACE_ROW } from './block-places';
 import { paragraphs } from '../../../tests/helpers/paragraphs';
 
 /** Blocks with fake client rects (happy-dom has no layout); the window is not scrolled. */
@@ -74,5 +74,24 @@ describe('BlockPlaces', () => {
     expect([...places.near(-1e6, 1e6)]).toEqual([]);
     expect(places.across(0)).toEqual([]);
     expect(places.has(els[1] as Element)).toBe(false);
+  });
+
+  it('a block a billion pixels tall is kept in one list, not a bucket per row; non-finite rects have no box', async () => {
+    const els = paragraphs(4);
+    const rects = new Map<Element, { top: number; height: number; width?: number }>([
+      [els[0] as Element, { top: 100, height: 1e9 }],
+      [els[1] as Element, { top: Number.NaN, height: 100 }],
+      [els[2] as Element, { top: 0, height: Number.POSITIVE_INFINITY }],
+      [els[3] as Element, { top: -1e12, height: 2e12 }],
+    ]);
+    const { places } = setup(rects);
+    els.forEach((e) => places.add(e));
+    await places.settled();
+    // Bucketed row by row, the first block alone would fill about 2 million rows (1.2 s and 445 MB before).
+    const buckets = (places as unknown as { rows: Map<number, unknown> }).rows.size;
+    expect(buckets).toBeLessThanOrEqual(MAX_ROWS_PER_BLOCK);
+    expect(places.across(5e8).map((p) => p.owner)).toEqual([els[0], els[3]]);
+    expect([...places.near(4e8, 4e8 + 1000)]).toEqual([els[0], els[3]]);
+    expect(els.every((e) => places.has(e))).toBe(true);
   });
 });
