@@ -9,7 +9,7 @@ import { findInPieces } from './find-in-pieces';
 import { now, yieldToMain } from '../shared/yield';
 import { MatchRec, mergeByStart } from './match-rec';
 import { ownerElement, type BlockState, type Owner, type PageModel } from './page-model';
-import { deferredIndex, iterateBlocks, type TextBlock } from './text-blocks';
+import { deferredIndex, iterateBlocks, readsSame, type TextBlock } from './text-blocks';
 import { insideAny } from './tree';
 
 /** Whether the page is about China, learnt from each block's text (PageContext). */
@@ -39,17 +39,6 @@ const HEAD_START_MS = 6;
 /** During a long scan, new ranges are shown at most this often: each change repaints highlights page-wide. */
 const FLUSH_EVERY_MS = 500;
 export const MAX_BLOCK_CHARS = 200_000;
-/** Whether a block matched earlier still has the same text in the same nodes. */
-function readsSame(before: TextBlock | undefined, now: TextBlock): boolean {
-  if (!before || before.text !== now.text || before.nodes.length !== now.nodes.length) return false;
-  for (let i = 0; i < now.nodes.length; i++) if (before.nodes[i] !== now.nodes[i]) return false;
-  return true;
-}
-
-function isConnected(owner: Owner): boolean {
-  return ownerElement(owner).isConnected;
-}
-
 interface Task {
   root: Owner;
   ownOnly: boolean;
@@ -330,7 +319,7 @@ export class Scanner {
     for (const state of [...this.model.states()]) {
       if ((++i & 255) === 0 && !(await pauseIfDue())) return false;
       const owner = state.owner;
-      const gone = !isConnected(owner) || (!seen.has(owner) && (owns.has(owner) || subtrees.has(owner) || insideAny(owner, subtrees)));
+      const gone = !ownerElement(owner).isConnected || (!seen.has(owner) && (owns.has(owner) || subtrees.has(owner) || insideAny(owner, subtrees)));
       if (gone) {
         this.drop(state);
         changed = true;

@@ -391,3 +391,10 @@ export function blockOwnerOf(node: Node): Element | ShadowRoot | null {
   }
   return null;
 }
+
+/** Whether a block matched earlier still has the same text in the same nodes. */
+export function readsSame(before: TextBlock | undefined, now: TextBlock): boolean {
+  if (!before || before.text !== now.text || before.nodes.length !== now.nodes.length) return false;
+  for (let i = 0; i < now.nodes.length; i++) if (before.nodes[i] !== now.nodes[i]) return false;
+  return true;
+}
