@@ -22,6 +22,7 @@ import { surfaceForms } from '../glossary/core';
 import { compileMatcher } from '../src/core/matcher';
 import { launchWithExtension } from '../tooling/extension';
 import { startFixtureServer } from '../tooling/server';
+import { ARTICLES, articlesMarkdown, benchArticle, type ArticleResult } from './article-bench';
 import { BENCH_DIST, REPO, buildBench, builtScriptsContain } from './build-bench';
 import { generatePage, prng } from './generate-page';
 import {
@@ -484,6 +485,13 @@ async function main(): Promise<void> {
     pages.set(s.key, g);
     server.route(`/bench/page-${s.key}.html`, { body: g.html });
   }
+  const articles = ARTICLES.filter((a) => !ONLY || ONLY.includes(a.key) || ONLY.includes('articles'));
+  const articlePlanted = new Map<string, number>();
+  for (const a of articles) {
+    const g = generatePage({ chars: a.chars, termEvery: a.termEvery });
+    articlePlanted.set(a.key, g.planted);
+    server.route(`/bench/page-${a.key}.html`, { body: g.html });
+  }
   // COOP/COEP only isolate secure contexts; these loopback-mapped http hosts are made secure by flag.
   const session = await launchWithExtension({
     port: server.port,
@@ -492,6 +500,7 @@ async function main(): Promise<void> {
     extraArgs: [`--unsafely-treat-insecure-origin-as-secure=http://${NEWS},http://${PLAIN}`],
   });
   const results: SizeResult[] = [];
+  const articleResults: ArticleResult[] = [];
   let tabErrors = new Set<string>();
   let browserVersion = '';
   try {
@@ -505,6 +514,11 @@ async function main(): Promise<void> {
       const g = pages.get(s.key);
       if (!g) continue;
       results.push(await benchSize(session.context, tab, s, formTexts, re, g));
+    }
+    for (const a of articles) {
+      const t = Date.now();
+      articleResults.push(await benchArticle(session.context, a, articlePlanted.get(a.key) ?? 0, log));
+      log(`${a.label}: fresh-tab loads with and without (+${((Date.now() - t) / 1000).toFixed(1)} s)`);
     }
   } finally {
     await session.close().catch(() => undefined);
@@ -520,14 +534,16 @@ async function main(): Promise<void> {
     reSource: re.source,
     date,
   });
+  const articleMd = articlesMarkdown(articleResults);
+  const fullMd = articleMd ? `${md.trimEnd()}\n\n${articleMd}\n` : md;
   const dir = join(REPO, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.md'), md);
+  writeFileSync(join(dir, 'latest.md'), fullMd);
   writeFileSync(
     join(dir, 'latest.json'),
-    `${JSON.stringify({ date: date.toISOString(), browser: browserVersion, runs: RUNS, warmup: WARMUP, markJsCapMs: MARKJS_CAP_MS, regexp: re, rows: rs, targets: ts, raw: results }, null, 1)}\n`,
+    `${JSON.stringify({ date: date.toISOString(), browser: browserVersion, runs: RUNS, warmup: WARMUP, markJsCapMs: MARKJS_CAP_MS, regexp: re, rows: rs, targets: ts, raw: results, articles: articleResults }, null, 1)}\n`,
   );
-  process.stdout.write(`${md}\n`);
+  process.stdout.write(`${fullMd}\n`);
 }
 
 main().catch((e: unknown) => {
