@@ -10,7 +10,7 @@ import type { BrowserContext } from 'playwright-core';
 import { ELSEWHERE, FRESH_TABS, NEWS, PLAIN } from './config';
 import { READ_MARKS, waitPaintedScript } from './page-scripts';
 import { fmtSummary, ms, summarize, type Summary } from './stats';
-import { endTrace, scriptEvaluation, startTrace, type TraceEvent } from './trace';
+import { endTrace, pageThread, scriptEvaluation, startTrace, type TraceEvent } from './trace';
 
 export interface ArticleSpec {
   key: string;
@@ -46,16 +46,12 @@ export interface ArticleResult {
 
 /** The busy time of the page's main thread from its ParseHTML to the end of the trace: outermost top-level tasks only. */
 export function mainThreadBusyMs(events: readonly TraceEvent[], pageUrl: string): number | null {
-  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '') === pageUrl);
-  if (!parse) return null;
-  const tasks = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined && e.cat.includes('toplevel')).sort((a, b) => a.ts - b.ts);
+  const page = pageThread(events, pageUrl);
+  if (!page) return null;
   let busy = 0;
-  let until = -Infinity;
-  for (const t of tasks) {
+  for (const t of page.tasks) {
     const end = t.ts + (t.dur ?? 0);
-    if (end <= parse.ts || t.ts < until) continue;
-    busy += end - Math.max(t.ts, parse.ts);
-    until = end;
+    if (end > page.parse.ts) busy += end - Math.max(t.ts, page.parse.ts);
   }
   return busy / 1000;
 }
@@ -79,10 +75,8 @@ async function freshLoad(context: BrowserContext, host: string, key: string, wit
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     let marks: Marks | null = null;
     if (withExtension) {
-      const pageCdp = await context.newCDPSession(page);
-      await pageCdp.send('Runtime.evaluate', { expression: waitPaintedScript(5000, 10_000), awaitPromise: true, returnByValue: true }).catch(() => undefined);
-      marks = ((await pageCdp.send('Runtime.evaluate', { expression: READ_MARKS, returnByValue: true })).result.value as Marks) ?? null;
-      await pageCdp.detach().catch(() => undefined);
+      await cdp.send('Runtime.evaluate', { expression: waitPaintedScript(5000, 10_000), awaitPromise: true, returnByValue: true }).catch(() => undefined);
+      marks = ((await cdp.send('Runtime.evaluate', { expression: READ_MARKS, returnByValue: true })).result.value as Marks) ?? null;
     }
     await sleep(SETTLE_MS);
     const events = await endTrace(cdp);

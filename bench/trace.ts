@@ -21,7 +21,7 @@
  */
 import type { TraceEvent } from '../tooling/trace';
 
-export { endTrace, startTrace, type TraceEvent } from '../tooling/trace';
+export { endTrace, pageThread, startTrace, type TraceEvent } from '../tooling/trace';
 
 /** Chrome's page-text capture (trace category "renderer"). */
 export const BROWSER_TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';

@@ -39,3 +39,23 @@ export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   const parsed = JSON.parse(parts.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
+
+/**
+ * The main thread that parsed pageUrl: its ParseHTML event, every complete
+ * event on that thread in time order, and its outermost top-level tasks
+ * (a RunTask nested in a mojo message's is part of the same task). Null
+ * when the page was not parsed inside the trace.
+ */
+export function pageThread(events: readonly TraceEvent[], pageUrl: string): { parse: TraceEvent; thread: TraceEvent[]; tasks: TraceEvent[] } | null {
+  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '') === pageUrl);
+  if (!parse) return null;
+  const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks: TraceEvent[] = [];
+  for (const t of thread) {
+    if (!t.cat.includes('toplevel')) continue;
+    const last = tasks.at(-1);
+    if (last && t.ts < last.ts + (last.dur ?? 0)) continue;
+    tasks.push(t);
+  }
+  return { parse, thread, tasks };
+}

@@ -13,6 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirefox } from '../../scripts/package';
 import { EXTENSION_UUID, launchFirefoxWithExtension, rangeBox, waitFor, type FirefoxSession } from '../../tooling/firefox';
+import { pageExposure } from '../../tooling/page-exposure';
 import { startFixtureServer, type FixtureServer } from '../../tooling/server';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -74,25 +75,8 @@ describe('the shipped Firefox build, seen from the page', () => {
     await new Promise((r) => setTimeout(r, 400));
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}/firefox-shipped-card.png` });
-    const seen = await page.evaluate((uuid: string) => {
-      const all = [...document.querySelectorAll('*')];
-      const html = document.documentElement.outerHTML;
-      const urls = [...html.matchAll(/moz-extension:\/\/[^\s"'<>)]*/g)].map((m) => m[0]);
-      if (html.includes(uuid)) urls.push('the install UUID');
-      for (const e of all) {
-        for (const a of e.getAttributeNames()) if ((e.getAttribute(a) ?? '').includes('extension://')) urls.push(`${e.tagName}@${a}`);
-        // Xrays would let content script expandos through as wrappers; a page-world read finds none.
-        for (const k of Object.keys(e)) if (/policy|lens|tippy|_tippy/i.test(k)) urls.push(`${e.tagName}.${k}`);
-      }
-      const entries = performance.getEntries().map((e) => `${e.entryType}:${e.name}`);
-      return {
-        shadowRoots: all.filter((e) => e.shadowRoot !== null).length,
-        urls,
-        marks: entries.filter((n) => /policy|lens|extension:/i.test(n) || n.startsWith('mark:') || n.startsWith('measure:')),
-        adoptedSheets: document.adoptedStyleSheets.length,
-      };
-    }, EXTENSION_UUID);
-    expect(seen).toEqual({ shadowRoots: 0, urls: [], marks: [], adoptedSheets: 0 });
+    const seen = await page.evaluate(pageExposure, EXTENSION_UUID);
+    expect(seen).toEqual({ shadowRoots: 0, extensionUrls: [], expandos: [], marks: [], adoptedSheets: 0 });
 
     // With the card open, clicks and Enter on every element of the page: no tab opens.
     await page.evaluate(() => {

@@ -10,7 +10,7 @@ import type { BrowserContext, CDPSession, Frame, Page, Worker } from 'playwright
 import { gatherPainted, HIGHLIGHT_NAMES } from '../browser/page-helpers';
 import type { ExtensionSession } from '../../tooling/extension';
 import { startFixtureServer, type FixtureServer } from '../../tooling/server';
-import type { TraceEvent } from '../../tooling/trace';
+import { pageThread, type TraceEvent } from '../../tooling/trace';
 
 export const SOAK = process.env.PL_SOAK === '1';
 export const FIGURES_DIR = resolve(import.meta.dirname, '../../test-results/reliability');
@@ -258,19 +258,10 @@ const isExtUrl = (e: TraceEvent, extId: string): boolean => (e.args?.data?.url ?
  * (this sees promise continuations, which the trace does not attribute).
  */
 export function extensionTasks(events: readonly TraceEvent[], pageUrl: string, extId: string, samples: readonly Sample[] = []): TaskFigures {
-  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '') === pageUrl);
-  if (!parse) throw new Error(`no ParseHTML for ${pageUrl} in the trace`);
-  const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined);
-  thread.sort((a, b) => a.ts - b.ts);
-  const tasks = thread.filter((e) => e.cat.includes('toplevel'));
-  const timeline = thread.filter((e) => e.cat.includes('devtools.timeline'));
-  // Nested toplevel events (RunTask inside a mojo message...) share one task: keep the outermost.
-  const outer: TraceEvent[] = [];
-  for (const t of tasks) {
-    const last = outer.at(-1);
-    if (last && t.ts < last.ts + (last.dur ?? 0)) continue;
-    outer.push(t);
-  }
+  const page = pageThread(events, pageUrl);
+  if (!page) throw new Error(`no ParseHTML for ${pageUrl} in the trace`);
+  const { parse, tasks: outer } = page;
+  const timeline = page.thread.filter((e) => e.cat.includes('devtools.timeline'));
   let extMaxMs = 0;
   let extTasks = 0;
   let anyMaxMs = 0;

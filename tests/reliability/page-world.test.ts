@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChrome } from '../../scripts/package';
 import { DIST_DIR, launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import { pageExposure } from '../../tooling/page-exposure';
 import type { FixtureServer } from '../../tooling/server';
 import { hoverTerm, rangeBox } from '../browser/page-helpers';
 import { clearStorage, paintedCount, settle, startServer, waitForScanDone, watchProblems, writeFigures } from './helpers';
@@ -28,38 +29,6 @@ interface C {
 const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const ACTIVE = 'policy-lens-active';
 let figures: Record<string, unknown> = {};
-
-/** The page world's view after hostile probing: everything here must be empty or zero. */
-interface Exposure {
-  shadowRoots: number;
-  extensionUrls: string[];
-  marks: string[];
-  adoptedSheets: number;
-  attachShadowSeen: number;
-  marksSeen: string[];
-}
-
-function exposure(page: Page, extId: string): Promise<Exposure> {
-  return page.evaluate((id) => {
-    const w = window as unknown as { __plSeen: { attach: number; marks: string[] } };
-    const all = [...document.querySelectorAll('*')];
-    const html = document.documentElement.outerHTML;
-    const urls = [...html.matchAll(/(chrome|moz)-extension:\/\/[^\s"'<>)]*/g)].map((m) => m[0]);
-    if (html.includes(id)) urls.push(`extension id ${id}`);
-    for (const e of all) for (const a of e.getAttributeNames()) if (/extension:\/\//.test(e.getAttribute(a) ?? '')) urls.push(`${e.tagName}@${a}`);
-    return {
-      shadowRoots: all.filter((e) => e.shadowRoot !== null).length,
-      extensionUrls: urls,
-      marks: performance
-        .getEntries()
-        .map((e) => `${e.entryType}:${e.name}`)
-        .filter((n) => /policy|lens|extension:/i.test(n) || n.startsWith('mark:') || n.startsWith('measure:')),
-      adoptedSheets: document.adoptedStyleSheets.length,
-      attachShadowSeen: w.__plSeen.attach,
-      marksSeen: w.__plSeen.marks,
-    };
-  }, extId);
-}
 
 afterAll(() => writeFigures('page-world', figures));
 
@@ -113,8 +82,9 @@ describe('what a hostile page can see and do (shipped build)', () => {
     expect(await waitForScanDone(session, page)).toBe(true);
     await settle(() => paintedCount(page));
     const box = await rangeBox(page, 'new industrialization');
-    expect(box, 'a painted term to aim at').not.toBeNull();
-    const { x, y } = { x: (box as { x: number; width: number }).x + (box as { width: number }).width / 2, y: (box as { y: number; height: number }).y + (box as { height: number }).height / 2 };
+    if (!box) throw new Error('no painted term to aim at');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
 
     // Everything a script can dispatch at the term and at whatever the card would cover.
     const synthetic = await page.evaluate(
@@ -154,8 +124,11 @@ describe('what a hostile page can see and do (shipped build)', () => {
     await expect.poll(() => page.evaluate((a) => CSS.highlights.get(a)?.size ?? 0, ACTIVE), { timeout: 10_000 }).toBe(1);
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'page-world-shipped-card.png') });
-    const seen = await exposure(page, session.extensionId);
-    expect(seen).toEqual({ shadowRoots: 0, extensionUrls: [], marks: [], adoptedSheets: 0, attachShadowSeen: 0, marksSeen: [] });
+    const seen = await page.evaluate(pageExposure, session.extensionId);
+    expect(seen).toEqual({ shadowRoots: 0, extensionUrls: [], expandos: [], marks: [], adoptedSheets: 0 });
+    // Nothing went through the page's own (patched) prototypes either.
+    const throughPage = await page.evaluate(() => (window as unknown as { __plSeen: { attach: number; marks: string[] } }).__plSeen);
+    expect(throughPage).toEqual({ attach: 0, marks: [] });
     // The one thing the page can read of the user's look: the painted colour of a ::highlight() (README, Privacy).
     const readable = await page.evaluate(() => getComputedStyle(document.querySelector('p') as Element, '::highlight(policy-lens)').backgroundColor);
 
@@ -169,7 +142,7 @@ describe('what a hostile page can see and do (shipped build)', () => {
     await page.waitForTimeout(800);
     expect(session.context.pages().length).toBe(tabs0);
     expect(problems).toEqual([]);
-    figures = { ...figures, syntheticRounds: 5, tabsOpenedBySyntheticInput: session.context.pages().length - tabs0, pageWorld: seen, highlightColourReadable: readable };
+    figures = { ...figures, syntheticRounds: 5, tabsOpenedBySyntheticInput: session.context.pages().length - tabs0, pageWorld: { ...seen, throughPage }, highlightColourReadable: readable };
     await page.close();
   });
 
