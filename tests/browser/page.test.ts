@@ -367,11 +367,13 @@ describe('content script on news pages', () => {
   });
 
   it('a term pointed at before the card UI has arrived (the scan still running) opens its card', async () => {
-    // About 5 MB: the scan runs for a good while (hundreds of ms) after the first highlights show, and the card UI is fetched only after it.
+    // About 5 MB, on a CPU slowed 6×: the scan runs for a second or more after the first highlights show, however quiet the machine.
     const filler = 'The ministry said output rose in the quarter as factories added capacity and orders held up across regions. '.repeat(17);
     const paras = Array.from({ length: 2600 }, (_, i) => `<p>Paragraph ${i}: ${filler}It backs the low-altitude economy.</p>`).join('');
     server.route('/page/early-hover.html', { body: `<!doctype html><html><head><meta charset="utf-8"><title>early</title></head><body><article>${paras}</article></body></html>` });
     const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     await page.goto(session.newsUrl('english.news.cn', 'page/early-hover.html'), { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => (CSS.highlights.get('policy-lens')?.size ?? 0) > 0, undefined, { polling: 5, timeout: 8000 });
     const box = await page.evaluate(() => {
@@ -385,10 +387,11 @@ describe('content script on news pages', () => {
       return null;
     });
     expect(box).not.toBeNull();
-    // The scan has not finished (the card UI is fetched only after it).
+    if (box) await page.mouse.move(box.x, box.y, { steps: 2 });
+    // Asked after the pointer moved: still reading means the pointer came while the scan ran (the card UI is fetched only after it).
     const during = (await sendToTab(session.serviceWorker, session.newsUrl('english.news.cn', 'page/early-hover.html'), { type: 'get-page-terms' })) as { reading: boolean };
     expect(during.reading).toBe(true);
-    if (box) await page.mouse.move(box.x, box.y, { steps: 2 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.locator(CARD).waitFor({ timeout: 5000 });
     expect(await page.locator(`${CARD} .pl-card-name`).textContent()).toBe(getTerm('low-altitude-economy')?.name);
     await page.close();
