@@ -9,19 +9,24 @@
  */
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
-import type { matcherModuleSource } from './matcher-data-source.js';
+import type { matcherModuleSource, prefilterModuleSource } from './matcher-data-source.js';
 
 const MATCHER_MODULE = 'virtual:policy-lens-matcher';
+const PREFILTER_MODULE = 'virtual:policy-lens-prefilter';
 const RESOLVED = `\0${MATCHER_MODULE}`;
+const RESOLVED_PREFILTER = `\0${PREFILTER_MODULE}`;
 
 export function matcherDataPlugin(root: string): Plugin {
   return {
     name: 'policy-lens:matcher-data',
-    resolveId: (id) => (id === MATCHER_MODULE ? RESOLVED : null),
+    resolveId: (id) => (id === MATCHER_MODULE ? RESOLVED : id === PREFILTER_MODULE ? RESOLVED_PREFILTER : null),
     async load(id) {
-      if (id !== RESOLVED) return null;
-      const { module } = await runnerImport<{ matcherModuleSource: typeof matcherModuleSource }>(resolve(root, 'scripts/matcher-data-source.ts'), { root, logLevel: 'warn' });
-      return module.matcherModuleSource();
+      if (id !== RESOLVED && id !== RESOLVED_PREFILTER) return null;
+      const { module } = await runnerImport<{ matcherModuleSource: typeof matcherModuleSource; prefilterModuleSource: typeof prefilterModuleSource }>(
+        resolve(root, 'scripts/matcher-data-source.ts'),
+        { root, logLevel: 'warn' },
+      );
+      return id === RESOLVED ? module.matcherModuleSource() : module.prefilterModuleSource();
     },
   };
 }

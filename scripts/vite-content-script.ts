@@ -1,8 +1,9 @@
 /**
  * Builds each content script as one self-contained classic script
- * (content-script.js + content-script.css; content-start.js, the settings
- * read at document_start; content-ui.js, the tooltip and cards, which the
- * background injects on request) and points the built manifest at them,
+ * (content-script.js + content-script.css, from document_start: the gate,
+ * with the pipeline inside it, evaluated only when the gate starts it;
+ * content-ui.js, the tooltip and cards, which the background injects on
+ * request) and points the built manifest at them,
  * instead of crxjs's loader that import()s hashed chunks.
  *
  * Why: a loader's import() of an extension URL needs that chunk to be a
@@ -20,13 +21,10 @@ import { matcherDataPlugin } from './matcher-data-plugin.js';
 
 export const CONTENT_JS = 'content-script.js';
 export const CONTENT_CSS = 'content-script.css';
-/** The document_start script: only starts the settings read (src/content/entries/content-start.ts). */
-export const START_JS = 'content-start.js';
 
 /** Source entry (as manifest.json names it) → built file. The first is the main script, which has the CSS. */
 export const CONTENT_ENTRIES: Readonly<Record<string, string>> = {
   'src/content/entries/content-script.ts': CONTENT_JS,
-  'src/content/entries/content-start.ts': START_JS,
   // Not in the manifest: injected by the background on the content script's request.
   'src/content/entries/content-ui.ts': CARD_UI_SCRIPT,
 };

@@ -12,6 +12,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread CPU time of a complete event (µs), where the trace recorded it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; frame?: string; type?: string }; beginData?: { url?: string } };

@@ -1,6 +1,6 @@
 /**
  * The bench build's content-script entry (vite build --mode bench): the
- * product's content script, started as in production, with measurement
+ * product's gate and pipeline, started as in production, with measurement
  * attached from outside. It listens to the page model's events, and wraps
  * two prototypes in the extension's isolated world, which the page cannot
  * see: Highlight's add/delete/clear (what the painter registers, and when)
@@ -8,33 +8,15 @@
  */
 import '../../src/content/paint/highlight.css';
 import type { PageEvent } from '../../src/content/page/page-model';
-import { HitIndex } from '../../src/content/pointer/hit-index';
-import { afterNextRender } from '../../src/content/shared/yield';
-import { startContentScript } from '../../src/content/wiring/frame';
-import { createBenchRecorder, createPerfMarks, type PerfEnv } from './perf-marks';
+import type { HitIndex as HitIndexClass } from '../../src/content/pointer/hit-index';
+import { startGate } from '../../src/content/wiring/gate';
+import { pageEnv as env } from './page-env';
+import { createBenchRecorder, createPerfMarks } from './perf-marks';
 
 /** Longest wait for every block to be placed before 'painted' is marked anyway (a page that never stops changing). */
 const PAINTED_WAIT_MS = 2000;
 /** Ranges checked for being in view after a registration. */
 const FIRST_VISIBLE_CHECKS = 100;
-
-const env: PerfEnv = {
-  mark(name, detail, startTime) {
-    try {
-      const opts: PerformanceMarkOptions = {};
-      if (detail !== undefined) opts.detail = detail;
-      if (startTime !== undefined) opts.startTime = startTime;
-      performance.mark(name, opts);
-    } catch {
-      // A page that replaced performance.mark must not break the bench.
-    }
-  },
-  now: () => performance.now(),
-  afterNextFrame(cb) {
-    void afterNextRender(window).then(cb);
-  },
-  viewportHeight: () => window.innerHeight,
-};
 
 const marks = createPerfMarks(env);
 const recorder = createBenchRecorder(env, marks.sliceStats);
@@ -94,9 +76,9 @@ function watchHighlights(): void {
   };
 }
 
-function watchHitTests(): void {
+function watchHitTests(HitIndex: typeof HitIndexClass): void {
   const at = HitIndex.prototype.at;
-  HitIndex.prototype.at = function (this: HitIndex, x: number, y: number) {
+  HitIndex.prototype.at = function (this: HitIndexClass, x: number, y: number) {
     const t0 = env.now();
     try {
       return at.call(this, x, y);
@@ -123,8 +105,18 @@ function onEvent(e: PageEvent): void {
   }
 }
 
-marks.markStart();
-watchHighlights();
-watchHitTests();
-recorder.listen(window);
-startContentScript({ onAnnotator: (a) => a.model.on(onEvent) });
+// policy-lens:start: when the gate begins to read the page (what document_idle
+// was to the content script before the gate). On a page it finds nothing in,
+// done and painted are marked once it has read it through.
+startGate({
+  onPass: () => marks.markStart(),
+  onClear: () => marks.markDone({ blocks: 0, ranges: 0 }),
+  // As the product's entry does: the pipeline's modules are evaluated when the gate starts it.
+  startPipeline: (start) =>
+    Promise.all([import('../../src/content/wiring/frame'), import('../../src/content/pointer/hit-index')]).then(([frame, hits]) => {
+      watchHighlights();
+      watchHitTests(hits.HitIndex);
+      recorder.listen(window);
+      frame.startContentScript({ ...start, onAnnotator: (a) => a.model.on(onEvent) });
+    }),
+});

@@ -20,6 +20,8 @@ export interface PrefilterData {
   rest: Record<string, string>;
   /** The invisible characters the matcher skips (CLASS IGNORABLE), as one character class. */
   ignorable: string;
+  /** Every quotation mark (CLASS QUOTE), as one character class: the second stage reads each as '"'. */
+  quotes: string;
 }
 
 export interface Prefilter {
@@ -34,6 +36,8 @@ export function loadPrefilter(data: PrefilterData): Prefilter {
   const first = new RegExp(data.first, 'gi');
   const invisible = new RegExp(data.ignorable);
   const invisibleAll = new RegExp(data.ignorable, 'g');
+  const quote = new RegExp(data.quotes);
+  const quoteAll = new RegExp(data.quotes, 'g');
   // Compiled when a text first has its key: most pages reach few of them.
   const compiled = new Map<string, RegExp | null>();
   const restOf = (key: string): RegExp | null | undefined => {
@@ -56,12 +60,22 @@ export function loadPrefilter(data: PrefilterData): Prefilter {
     }
     return list;
   };
+  // Quotation marks as one, for the second stage: the same length, so offsets hold.
+  let source = '';
+  let canonical = '';
+  const canon = (text: string): string => {
+    if (text !== source) {
+      source = text;
+      canonical = quote.test(text) ? text.replace(quoteAll, '"') : text;
+    }
+    return canonical;
+  };
   const restMatches = (key: string, text: string, at: number): boolean => {
     const re = restOf(key);
     if (re === undefined) return true;
     if (re === null) return true;
     re.lastIndex = at;
-    return re.test(text);
+    return re.test(canon(text));
   };
   return {
     test(raw) {

@@ -89,7 +89,7 @@ export interface SiteRegistration {
   matches: string[];
   js: string[];
   css?: string[];
-  runAt: 'document_idle';
+  runAt: 'document_start';
   allFrames: boolean;
   persistAcrossSessions: boolean;
 }
@@ -99,7 +99,7 @@ export function registrationFor(key: string, files: ContentScriptFiles): SiteReg
     id: scriptIdForSite(key),
     matches: originPatternsForSiteKey(key),
     js: files.js,
-    runAt: 'document_idle',
+    runAt: 'document_start',
     allFrames: true,
     persistAcrossSessions: true,
   };

@@ -409,7 +409,12 @@ describe('content script on news pages', () => {
         return [...out];
       }, ['policy-lens', 'policy-lens-dark']);
     // The head start assumed the top; once the page is measured, those are dropped.
-    await expect.poll(async () => Math.min(...(await painted())), { timeout: 8000 }).toBeGreaterThan(100);
+    // The lowest painted paragraph, -1 while nothing is painted (Math.min of nothing is Infinity, which would pass at once).
+    const lowest = async (): Promise<number> => {
+      const p = await painted();
+      return p.length > 0 ? Math.min(...p) : -1;
+    };
+    await expect.poll(lowest, { timeout: 8000 }).toBeGreaterThan(100);
     const state = await page.evaluate((names) => {
       const painted = new Set<number>();
       let inView = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import source from '../../manifest.json' with { type: 'json' };
 import { withSitePatterns } from '../../scripts/site-manifest';
-import { builtContentScripts, CONTENT_CSS, CONTENT_JS, highlightScope, scopeHighlightRules, START_JS } from '../../scripts/vite-content-script';
+import { builtContentScripts, CONTENT_CSS, CONTENT_JS, highlightScope, scopeHighlightRules } from '../../scripts/vite-content-script';
 
 describe('highlight rule scope per build', () => {
   it('scopes to :root for Chromium targets and leaves Firefox rules universal', () => {
@@ -17,12 +17,9 @@ describe('highlight rule scope per build', () => {
 const manifest = withSitePatterns(source);
 
 describe('built content_scripts', () => {
-  it('points each manifest entry at its bundle; only the main script gets the CSS', () => {
+  it('points the manifest entry (the gate, from document_start) at its bundle, with the CSS', () => {
     const built = builtContentScripts(manifest.content_scripts, true);
-    expect(built.map((c) => [c.js, c.css, c.run_at])).toEqual([
-      [[CONTENT_JS], [CONTENT_CSS], 'document_idle'],
-      [[START_JS], undefined, 'document_start'],
-    ]);
+    expect(built.map((c) => [c.js, c.css, c.run_at])).toEqual([[[CONTENT_JS], [CONTENT_CSS], 'document_start']]);
     expect(built[0]?.matches).toEqual(manifest.content_scripts[0]?.matches);
     expect(builtContentScripts(manifest.content_scripts, false)[0]).not.toHaveProperty('css');
   });

@@ -1,5 +1,10 @@
-/** content-script.js: the manifest's document_idle script in every frame of a listed page (see wiring/frame.ts). */
+/**
+ * content-script.js: the manifest's script in every frame of a listed page,
+ * from document_start. The gate runs at once (wiring/gate.ts); the pipeline
+ * (wiring/frame.ts) is a dynamic import the build inlines, evaluated only
+ * when the gate finds text that may hold a term.
+ */
 import '../paint/highlight.css';
-import { startContentScript } from '../wiring/frame';
+import { startGate } from '../wiring/gate';
 
-startContentScript();
+startGate({ startPipeline: (start) => import('../wiring/frame').then((m) => m.startContentScript(start)) });

@@ -35,9 +35,7 @@ export interface PainterOptions {
   rangesOf: (owner: Owner) => readonly AbstractRange[] | null;
 }
 
-export function highlightApiAvailable(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
+export { highlightApiAvailable } from '../shared/highlight-support';
 
 export class Painter {
   private readonly light = new Highlight();

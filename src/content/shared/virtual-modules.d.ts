@@ -5,3 +5,11 @@ declare module 'virtual:policy-lens-matcher' {
   const data: MatcherData;
   export default data;
 }
+
+/** Built by scripts/matcher-data-plugin.ts: the glossary's prefilter (src/core/prefilter-build.ts). */
+declare module 'virtual:policy-lens-prefilter' {
+  import type { PrefilterData } from '../../core/prefilter';
+
+  const data: PrefilterData;
+  export default data;
+}

@@ -15,9 +15,13 @@ import { UiLoader } from '../card/ui-loader';
 import { highlightApiAvailable } from '../paint/painter';
 import { yieldToMain } from '../shared/yield';
 import { Annotator } from './annotator';
-import { takeSettings } from './settings-handoff';
+import { claimFrame, extensionAlive } from './frame-slot';
 
 export interface FrameHooks {
+  /** The settings read the gate started (gate.ts); read here when absent. */
+  settings?: Promise<Settings>;
+  /** The user asked for this page although its site is off. */
+  annotateOnce?: boolean;
   /** Called with the frame's Annotator when it is made (a measuring build subscribes to its model). */
   onAnnotator?: (annotator: Annotator) => void;
 }
@@ -29,22 +33,7 @@ function warn(msg: string): void {
   console.warn(`Policy Lens: ${msg}`);
 }
 
-/** The running copy of this frame's content script, in the extension's isolated world (which pages cannot see). */
-const FRAME_SLOT = '__policyLensFrame';
 const ALIVE_CHECK_MS = 2000;
-
-function slot(): Record<typeof FRAME_SLOT, { stop(): void } | undefined> {
-  return globalThis as unknown as Record<typeof FRAME_SLOT, { stop(): void } | undefined>;
-}
-
-/** False once the extension that injected this copy was updated, reloaded or removed. */
-function extensionAlive(): boolean {
-  try {
-    return typeof browser.runtime?.id === 'string';
-  } catch {
-    return false;
-  }
-}
 
 let matcher: Matcher | null = null;
 const finder = (): Matcher => (matcher ??= loadMatcher(matcherData));
@@ -53,7 +42,7 @@ function main(hooks: FrameHooks): void {
   const supported = highlightApiAvailable();
   const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
   let settings: Settings | null = null;
-  let annotateOnce = false;
+  let annotateOnce = hooks.annotateOnce ?? false;
   let annotator: Annotator | null = null;
   let countsTimer: ReturnType<typeof setTimeout> | null = null;
   let lastSent = '';
@@ -176,15 +165,14 @@ function main(hooks: FrameHooks): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  // The settings were asked for at document_start (entries/content-start.ts) and
-  // have usually arrived by now. Where that script did not run (a site the
-  // user enabled, annotate-once), they are asked for now: then, while the
+  // The gate (gate.ts) read the settings and handed them over. Where it
+  // did not (the pipeline injected on its own), they are asked for now: then, while the
   // read is in flight (tens of milliseconds on a loading page), load the matcher and
   // match the first screen's text, so that the first highlights are shown
   // as soon as the settings arrive. In a task of its own, not the one that
   // evaluated this script. A site that turns out to be off has cost that
   // one short task, and nothing on the page changed.
-  const early = takeSettings();
+  const early = hooks.settings ?? null;
   const loaded = early ? early.catch(() => store.load()) : store.load();
   if (supported) {
     setTimeout(() => {
@@ -200,11 +188,9 @@ function main(hooks: FrameHooks): void {
     apply();
   });
 
-  // One copy per frame: a second injection (annotate-once twice, the key
-  // pressed while injecting) stops the first, which leaves the page as it
-  // found it. A copy the extension left behind (updated, reloaded, removed)
-  // notices that its extension is gone and stops too: it would keep
-  // painting on settings it can no longer read.
+  // One copy per frame (frame-slot.ts). A copy the extension left behind
+  // (updated, reloaded, removed) notices that its extension is gone and
+  // stops: it would keep painting on settings it can no longer read.
   const teardown = (): void => {
     if (stopped) return;
     stopped = true;
@@ -218,13 +204,12 @@ function main(hooks: FrameHooks): void {
     }
     annotator?.stop();
     annotator?.discard();
-    if (slot()[FRAME_SLOT] === copy) delete slot()[FRAME_SLOT];
+    release?.();
   };
-  const copy = { stop: teardown };
-  slot()[FRAME_SLOT]?.stop();
-  slot()[FRAME_SLOT] = copy;
+  const alive = (): boolean => extensionAlive(() => browser.runtime.id);
+  const release = claimFrame('pipeline', teardown);
   const aliveTimer = setInterval(() => {
-    if (!extensionAlive()) teardown();
+    if (!alive()) teardown();
   }, ALIVE_CHECK_MS);
   void loaded.then(async (s) => {
     // A change event that came first is newer than this read.
