@@ -19,7 +19,17 @@ describe('mainThreadBusyMs', () => {
       ev('RunTask', 30_000, 2_500, { pid: 2 }),
       ev('RunTask', 40_000, 1_500),
     ];
-    expect(mainThreadBusyMs(events, URL)).toBe(4 + 3 + 1.5);
+    expect(mainThreadBusyMs(events, URL)?.wall).toBe(4 + 3 + 1.5);
+  });
+
+  it('reads thread CPU time where the trace has it, in proportion for a task that straddles the parse, wall time where it has none', () => {
+    const events: TraceEvent[] = [
+      ev('ParseHTML', 10_000, 2_000, { cat: 'devtools.timeline', args: { beginData: { url: URL } } }),
+      ev('RunTask', 8_000, 6_000, { tdur: 3_000 }),
+      ev('RunTask', 20_000, 3_000, { tdur: 1_000 }),
+      ev('RunTask', 40_000, 1_500),
+    ];
+    expect(mainThreadBusyMs(events, URL)).toEqual({ wall: 4 + 3 + 1.5, cpu: 2 + 1 + 1.5 });
   });
 
   it('is null when the page was never parsed in the trace', () => {

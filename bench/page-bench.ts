@@ -22,7 +22,7 @@ import { surfaceForms } from '../glossary/core';
 import { compileMatcher } from '../src/core/matcher';
 import { launchWithExtension } from '../tooling/extension';
 import { startFixtureServer } from '../tooling/server';
-import { ARTICLES, articlesMarkdown, benchArticle, type ArticleResult } from './article-bench';
+import { ARTICLES, FLOOR_ARTICLES, articlesMarkdown, benchArticle, emptyContentScriptBuild, type ArticleResult } from './article-bench';
 import { BENCH_DIST, REPO, buildBench, builtScriptsContain } from './build-bench';
 import { generatePage, prng } from './generate-page';
 import {
@@ -522,8 +522,27 @@ async function main(): Promise<void> {
     }
   } finally {
     await session.close().catch(() => undefined);
-    await server.close();
   }
+  // The floor: the same extension whose content script does nothing, in a browser of its own.
+  const floorResults: ArticleResult[] = [];
+  if (articles.length > 0) {
+    const floor = await launchWithExtension({
+      port: server.port,
+      dist: emptyContentScriptBuild(BENCH_DIST),
+      viewport: { width: 1280, height: 900 },
+      extraArgs: [`--unsafely-treat-insecure-origin-as-secure=http://${NEWS},http://${PLAIN}`],
+    });
+    try {
+      for (const a of articles.filter((x) => FLOOR_ARTICLES.includes(x.key))) {
+        const t = Date.now();
+        floorResults.push(await benchArticle(floor.context, a, articlePlanted.get(a.key) ?? 0, log));
+        log(`${a.label}: the floor, a content script that does nothing (+${((Date.now() - t) / 1000).toFixed(1)} s)`);
+      }
+    } finally {
+      await floor.close().catch(() => undefined);
+    }
+  }
+  await server.close();
 
   const date = new Date();
   const { md, rows: rs, targets: ts } = renderMarkdown(results, {
@@ -534,14 +553,14 @@ async function main(): Promise<void> {
     reSource: re.source,
     date,
   });
-  const articleMd = articlesMarkdown(articleResults);
+  const articleMd = articlesMarkdown(articleResults, floorResults);
   const fullMd = articleMd ? `${md.trimEnd()}\n\n${articleMd}\n` : md;
   const dir = join(REPO, 'bench/results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.md'), fullMd);
   writeFileSync(
     join(dir, 'latest.json'),
-    `${JSON.stringify({ date: date.toISOString(), browser: browserVersion, runs: RUNS, warmup: WARMUP, markJsCapMs: MARKJS_CAP_MS, regexp: re, rows: rs, targets: ts, raw: results, articles: articleResults }, null, 1)}\n`,
+    `${JSON.stringify({ date: date.toISOString(), browser: browserVersion, runs: RUNS, warmup: WARMUP, markJsCapMs: MARKJS_CAP_MS, regexp: re, rows: rs, targets: ts, raw: results, articles: articleResults, articleFloor: floorResults }, null, 1)}\n`,
   );
   process.stdout.write(`${fullMd}\n`);
 }
