@@ -31,7 +31,7 @@ describe('built extension in Chromium', () => {
     expect(manifest.content_scripts).toHaveLength(1);
   });
 
-  it('keeps the tooltip out of the main content script: content-ui.js is injected on request, after the page is painted', async () => {
+  it('keeps the tooltip out of the main content script: content-ui.js is injected at the first pointer movement, not during the load', async () => {
     const main = readFileSync(join(DIST_DIR, 'content-script.js'), 'utf8');
     const ui = readFileSync(join(DIST_DIR, 'content-ui.js'), 'utf8');
     // tippy, popper and the glossary's texts are what a fresh tab would otherwise parse before the first highlight.
@@ -44,11 +44,15 @@ describe('built extension in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(session.newsUrl('english.news.cn', 'xinhua-interview.html'));
     await page.waitForFunction(() => (CSS.highlights.get('policy-lens')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
-    // Preloaded while idle, before any hover: the first card then opens without waiting.
+    // Not during the load: fetched at the first pointer movement, before any hover, so the first card opens without waiting.
     const cdp = await session.context.newCDPSession(page);
     const scripts: string[] = [];
     cdp.on('Debugger.scriptParsed', (e) => scripts.push(e.url));
     await cdp.send('Debugger.enable');
+    await page.waitForTimeout(1500);
+    expect(scripts.some((u) => u.endsWith('/content-ui.js'))).toBe(false);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(8, 9);
     await expect.poll(() => scripts.some((u) => u.endsWith('/content-ui.js')), { timeout: 5000 }).toBe(true);
     await cdp.detach();
     await page.close();
