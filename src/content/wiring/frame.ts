@@ -20,6 +20,12 @@ import { claimFrame, extensionAlive } from './frame-slot';
 export interface FrameHooks {
   /** The settings read the gate started (gate.ts); read here when absent. */
   settings?: Promise<Settings>;
+  /**
+   * The gate has followed every change since its read and has read the
+   * page already, in a task of its own: no second read, and no task hop
+   * before the first highlights.
+   */
+  settingsCurrent?: boolean;
   /** The user asked for this page although its site is off. */
   annotateOnce?: boolean;
   /** Called with the frame's Annotator when it is made (a measuring build subscribes to its model). */
@@ -216,11 +222,11 @@ function main(hooks: FrameHooks): void {
     if (changes === 0) settings = s;
     // The early read has usually arrived already: start in a task of our own,
     // not in the one that evaluated this script (every frame pays that one).
-    await yieldToMain();
+    if (!hooks.settingsCurrent) await yieldToMain();
     apply();
   });
   // A change made between the early read and subscribe() would be missed: read once more.
-  if (early) {
+  if (early && !hooks.settingsCurrent) {
     const seen = changes;
     void Promise.all([loaded, store.load()]).then(([, now]) => {
       // A change event since is newer than this read.

@@ -22,6 +22,8 @@ import { claimFrame, extensionAlive } from './frame-slot';
 /** What the pipeline starts from: what the gate already knows. */
 export interface PipelineStart {
   settings: Promise<Settings>;
+  /** The settings are the ones the gate has kept up to date (not a read still in flight). */
+  settingsCurrent: boolean;
   /** The user asked for this page although its site is off. */
   annotateOnce: boolean;
 }
@@ -67,7 +69,7 @@ function main(hooks: GateOptions): void {
     handedOver = true;
     pass?.stop();
     // It replaces this copy in the frame slot (frame-slot.ts), which stops this one.
-    hooks.startPipeline({ settings: settings ? Promise.resolve(settings) : read, annotateOnce }).catch((e: unknown) => {
+    hooks.startPipeline({ settings: settings ? Promise.resolve(settings) : read, settingsCurrent: settings !== null, annotateOnce }).catch((e: unknown) => {
       warn(`could not start: ${String(e)}`);
       // A later change or message tries again.
       handedOver = false;
