@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainThreadBusyMs } from './article-bench';
+import { extensionEvaluationMs, mainThreadBusyMs } from './article-bench';
 import type { TraceEvent } from './trace';
 
 const URL = 'http://english.news.cn/bench/page-a10k.html';
@@ -34,5 +34,21 @@ describe('mainThreadBusyMs', () => {
 
   it('is null when the page was never parsed in the trace', () => {
     expect(mainThreadBusyMs([ev('RunTask', 0, 1_000)], URL)).toBeNull();
+  });
+});
+
+describe('extensionEvaluationMs', () => {
+  it("sums every extension script's evaluation on the page's thread, and nothing of the page's own or another thread's", () => {
+    const parse = ev('ParseHTML', 10_000, 2_000, { cat: 'devtools.timeline', args: { beginData: { url: URL } } });
+    const evalOf = (url: string, ts: number, dur: number, o: Partial<TraceEvent> = {}): TraceEvent => ev('EvaluateScript', ts, dur, { cat: 'devtools.timeline', args: { data: { url } }, ...o });
+    const events: TraceEvent[] = [
+      parse,
+      evalOf('chrome-extension://abc/content-start.js', 10_500, 3_000),
+      evalOf('chrome-extension://abc/content-script.js', 30_000, 5_500),
+      evalOf('http://english.news.cn/app.js', 31_000, 9_000),
+      evalOf('chrome-extension://abc/content-ui.js', 40_000, 2_000, { tid: 8 }),
+    ];
+    expect(extensionEvaluationMs(events, URL)).toBe(8.5);
+    expect(extensionEvaluationMs([parse], URL)).toBeNull();
   });
 });
