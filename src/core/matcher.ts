@@ -51,7 +51,7 @@
  * do the same work as find itself.
  */
 import type { SurfaceForm } from '../../glossary/types';
-import { CLASS, HAN, WORD } from './matcher/char-class';
+import { CLASS, WORD, startsWithHan } from './matcher/char-class';
 import { HanTrie, type HanTrieData } from './matcher/han-trie';
 import { LatinIndex, type LatinIndexData } from './matcher/latin-index';
 import { latinVariants } from './matcher/latin-forms';
@@ -60,7 +60,6 @@ import { latinVariants } from './matcher/latin-forms';
 // getter, under CommonJS interop as in tsx), which the optimiser cannot fold
 // away. Module-local consts it can, and these are read per character.
 const CLASS_ = CLASS;
-const HAN_ = HAN;
 const WORD_ = WORD;
 
 export interface Match {
@@ -160,15 +159,6 @@ class CompiledMatcher implements Matcher {
     }
     return out;
   }
-}
-
-function startsWithHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const k = CLASS_[text.charCodeAt(i)];
-    if (k === WORD_) return false;
-    if (k === HAN_) return true;
-  }
-  return false;
 }
 
 export interface CompileOptions {

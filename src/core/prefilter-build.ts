@@ -24,7 +24,7 @@
  * Proven against the matcher by property tests (prefilter.test.ts).
  */
 import type { SurfaceForm } from '../../glossary/types';
-import { CLASS, FOLD, FOLD_LIMIT, HAN, IGNORABLE, QUOTE, WORD } from './matcher/char-class';
+import { CLASS, FOLD, FOLD_LIMIT, HAN, IGNORABLE, QUOTE, startsWithHan } from './matcher/char-class';
 import { latinVariants, type FormToken } from './matcher/latin-forms';
 import type { PrefilterData } from './prefilter';
 
@@ -163,15 +163,6 @@ function hanSplit(text: string, c: Classes): Split | null {
   const rest: string[] = [];
   for (const u of units.slice(1)) rest.push(c.quote, atom(u));
   return { key: String.fromCharCode(units[0]!), head: atom(units[0]!), rest };
-}
-
-function startsWithHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const k = CLASS[text.charCodeAt(i)];
-    if (k === WORD) return false;
-    if (k === HAN) return true;
-  }
-  return false;
 }
 
 interface Node {

@@ -8,14 +8,15 @@
 import browser from 'webextension-polyfill';
 import matcherData from 'virtual:policy-lens-matcher';
 import { loadMatcher, type Matcher } from '../../core/matcher';
-import { describeRejected, parseMessage, type Message, type NotShownReason, type PageReport, type Replies } from '../../core/messages';
-import { isActiveOn, isSiteOn, type Settings } from '../../core/settings';
+import type { Message, PageReport, Replies } from '../../core/messages';
+import { isActiveOn, type Settings } from '../../core/settings';
 import { createSettingsStore, type StorageLike } from '../../core/settings-store';
 import { UiLoader } from '../card/ui-loader';
 import { highlightApiAvailable } from '../paint/painter';
 import { yieldToMain } from '../shared/yield';
 import { Annotator } from './annotator';
 import { claimFrame, extensionAlive } from './frame-slot';
+import { intake, notShownReason } from './intake';
 
 export interface FrameHooks {
   /** The settings read the gate started (gate.ts); read here when absent. */
@@ -123,27 +124,15 @@ function main(hooks: FrameHooks): void {
     }
   };
 
-  const reason = (): NotShownReason | undefined => {
-    if (!supported) return 'unsupported';
-    if (!settings) return 'loading';
-    if (annotator?.active) return undefined;
-    if (!settings.enabled) return 'paused';
-    return isSiteOn(settings, location.hostname) ? undefined : 'off';
-  };
-
   const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     try {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const msg = parseMessage(raw);
-      if (!msg) {
-        warn(`rejected message ${describeRejected(raw)}`);
-        return undefined;
-      }
+      const msg = intake(raw, sender, browser.runtime.id, warn);
+      if (!msg) return undefined;
       switch (msg.type) {
         case 'get-page-terms': {
           if (!isTop) return undefined;
           const reply: Replies['get-page-terms'] = report();
-          const r = reason();
+          const r = notShownReason(supported, settings, annotator?.active ?? false, location.hostname);
           if (r) reply.reason = r;
           const note = annotator?.active ? annotator.note : null;
           if (note) reply.note = note;

@@ -10,14 +10,15 @@
  */
 import browser from 'webextension-polyfill';
 import prefilterData from 'virtual:policy-lens-prefilter';
-import { describeRejected, parseMessage, type NotShownReason, type Replies } from '../../core/messages';
+import type { Replies } from '../../core/messages';
 import { loadPrefilter } from '../../core/prefilter';
-import { isActiveOn, isSiteOn, type Settings } from '../../core/settings';
+import { isActiveOn, type Settings } from '../../core/settings';
 import { createSettingsStore, type StorageLike } from '../../core/settings-store';
 import { FirstPass } from '../page/first-pass';
 import { highlightApiAvailable } from '../shared/highlight-support';
 import { yieldToMain } from '../shared/yield';
 import { claimFrame, extensionAlive } from './frame-slot';
+import { intake, notShownReason } from './intake';
 
 /** What the pipeline starts from: what the gate already knows. */
 export interface PipelineStart {
@@ -95,27 +96,15 @@ function main(hooks: GateOptions): void {
     });
   };
 
-  const reason = (): NotShownReason | undefined => {
-    if (!supported) return 'unsupported';
-    if (!settings) return 'loading';
-    if (shouldRun()) return undefined;
-    if (!settings.enabled) return 'paused';
-    return isSiteOn(settings, location.hostname) ? undefined : 'off';
-  };
-
   const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseMessage(raw);
-    if (!msg) {
-      warn(`rejected message ${describeRejected(raw)}`);
-      return undefined;
-    }
+    const msg = intake(raw, sender, browser.runtime.id, warn);
+    if (!msg) return undefined;
     switch (msg.type) {
       case 'get-page-terms': {
         if (!isTop) return undefined;
         const active = shouldRun();
         const reply: Replies['get-page-terms'] = { counts: {}, held: {}, about: null, active, reading: active && (handedOver || pass === null || pass.reading) };
-        const r = reason();
+        const r = notShownReason(supported, settings, shouldRun(), location.hostname);
         if (r) reply.reason = r;
         return Promise.resolve(reply);
       }

@@ -125,3 +125,13 @@ export function isApostrophe(c: number): boolean {
 export function isSingleOpener(c: number): boolean {
   return c === 0x27 || c === 0x2018 || c === 0x60 || c === 0x201b;
 }
+
+/** Whether a form is Chinese by its text: its first Han or word character is Han ("5G网络" is not, "小巨人" is). */
+export function startsWithHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const k = CLASS[text.charCodeAt(i)];
+    if (k === WORD) return false;
+    if (k === HAN) return true;
+  }
+  return false;
+}
