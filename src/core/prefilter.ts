@@ -72,8 +72,8 @@ export function loadPrefilter(data: PrefilterData): Prefilter {
   };
   const restMatches = (key: string, text: string, at: number): boolean => {
     const re = restOf(key);
-    if (re === undefined) return true;
-    if (re === null) return true;
+    // A key the build did not produce, or a first word that is a whole form.
+    if (!re) return true;
     re.lastIndex = at;
     return re.test(canon(text));
   };

@@ -11,7 +11,7 @@
 import browser from 'webextension-polyfill';
 import prefilterData from 'virtual:policy-lens-prefilter';
 import type { Replies } from '../../core/messages';
-import { loadPrefilter } from '../../core/prefilter';
+import { loadPrefilter, type Prefilter } from '../../core/prefilter';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { createSettingsStore, type StorageLike } from '../../core/settings-store';
 import { FirstPass } from '../page/first-pass';
@@ -49,6 +49,9 @@ function domReady(doc: Document): Promise<void> {
   return new Promise((ok) => doc.addEventListener('DOMContentLoaded', () => ok(), { once: true }));
 }
 
+/** Loaded once per copy: a site switched off and on again keeps the second stages it compiled. */
+let prefilter: Prefilter | null = null;
+
 function main(hooks: GateOptions): void {
   // A pipeline already runs in this frame (injected again: annotate-once): it answers for itself.
   const release = claimFrame('gate', () => teardown(), () => extensionAlive(() => browser.runtime.id));
@@ -72,8 +75,9 @@ function main(hooks: GateOptions): void {
     // It replaces this copy in the frame slot (frame-slot.ts), which stops this one.
     hooks.startPipeline({ settings: settings ? Promise.resolve(settings) : read, settingsCurrent: settings !== null, annotateOnce }).catch((e: unknown) => {
       warn(`could not start: ${String(e)}`);
-      // A later change or message tries again.
+      // A later change or message tries again, with a new pass.
       handedOver = false;
+      pass = null;
     });
   };
 
@@ -85,7 +89,7 @@ function main(hooks: GateOptions): void {
       return;
     }
     if (pass) return;
-    const p = new FirstPass({ doc: document, prefilter: loadPrefilter(prefilterData), onFound: handOver, onClear: hooks.onClear });
+    const p = new FirstPass({ doc: document, prefilter: (prefilter ??= loadPrefilter(prefilterData)), onFound: handOver, onClear: hooks.onClear });
     pass = p;
     void domReady(document).then(async () => {
       // A task of its own, not the one that parsed the document or read the settings.
@@ -104,7 +108,7 @@ function main(hooks: GateOptions): void {
         if (!isTop) return undefined;
         const active = shouldRun();
         const reply: Replies['get-page-terms'] = { counts: {}, held: {}, about: null, active, reading: active && (handedOver || pass === null || pass.reading) };
-        const r = notShownReason(supported, settings, shouldRun(), location.hostname);
+        const r = notShownReason(supported, settings, active, location.hostname);
         if (r) reply.reason = r;
         return Promise.resolve(reply);
       }
