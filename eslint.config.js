@@ -57,6 +57,7 @@ const layerZones = [
   { target: ['./src/core', './glossary', './src/ui'], from: ['./node_modules/webextension-polyfill', './node_modules/@types/webextension-polyfill'], message: 'Browser APIs belong in the context folders.' },
   { target: './src/ui', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ui builds DOM from data; it knows no context.' },
   { target: './src/ui', from: './src/ext', message: 'ui calls no extension API.' },
+  { target: './src/i18n', from: ['./src', './node_modules/webextension-polyfill'], except: ['./i18n'], message: 'i18n holds strings only.' },
   // Browser-facing helpers shared by several contexts; they know none of them.
   { target: './src/ext', from: CONTEXTS.map((c) => `./src/${c}`), message: 'ext is shared by contexts; it imports none.' },
   ...CONTEXTS.map((c) => ({

@@ -4,13 +4,14 @@ import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { withSitePatterns } from './scripts/site-manifest.js';
 import { contentScriptBundle, withoutContentScripts } from './scripts/vite-content-script.js';
+import { localesPlugin } from './scripts/locales-plugin.js';
 
 // The version users and stores see comes from package.json alone; the site list from src/core/default-sites.ts.
 const sourced = withSitePatterns(manifest);
 const built = { ...withoutContentScripts(sourced), version: pkg.version };
 
 export default defineConfig({
-  plugins: [crx({ manifest: built }), contentScriptBundle(sourced.content_scripts)],
+  plugins: [crx({ manifest: built }), contentScriptBundle(sourced.content_scripts), localesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

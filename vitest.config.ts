@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'glossary/**/*.test.ts', 'tests/unit/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/unit/setup-messages.ts'],
         },
       },
       {

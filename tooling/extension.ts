@@ -51,6 +51,8 @@ export interface LaunchOptions {
   dist?: string;
   viewport?: { width: number; height: number } | null;
   extraArgs?: string[];
+  /** The browser's UI language, e.g. 'zh-CN' (Chromium on Linux takes it from LANGUAGE; --lang alone leaves getUILanguage in English). */
+  locale?: string;
 }
 
 export function chromiumArgs(dist: string, port: number, extra: string[] = []): string[] {
@@ -84,7 +86,8 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
       executablePath: findChrome(),
       headless: opts.headless ?? true,
       viewport: opts.viewport === undefined ? { width: 1280, height: 900 } : opts.viewport,
-      args: chromiumArgs(dist, opts.port, opts.extraArgs),
+      args: chromiumArgs(dist, opts.port, [...(opts.locale ? [`--lang=${opts.locale}`] : []), ...(opts.extraArgs ?? [])]),
+      ...(opts.locale ? { env: { ...process.env, LANGUAGE: opts.locale.replace('-', '_') } } : {}),
     });
   } catch (e) {
     rmSync(profile, { recursive: true, force: true });

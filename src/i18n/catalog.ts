@@ -1,0 +1,14 @@
+/**
+ * Every UI string, English and Simplified Chinese side by side, one file
+ * per area under catalog/. The build writes _locales/<locale>/messages.json
+ * from this (scripts/locales-plugin.ts); at run time the strings come from
+ * the browser's i18n API, so no context bundles this table.
+ */
+import { manifestStrings } from './catalog/manifest';
+import type { Catalog } from './types';
+
+export const CATALOG = {
+  ...manifestStrings,
+} satisfies Catalog;
+
+export type MessageKey = keyof typeof CATALOG;
