@@ -55,6 +55,13 @@ export const INTERVIEW_DATE = '2024-08-31';
 
 export const ATTRIBUTION = 'Jin Zhuanglong, Xinhua interview, 31 Aug 2024';
 
+/**
+ * Where the interview's text (interview.txt) is published: People's Daily
+ * Online's copy of the Xinhua story, 2 Sept 2024, the page this text matches.
+ * Citations link to it.
+ */
+export const ARTICLE_URL = 'http://en.people.cn/n3/2024/0902/c90000-20213076.html';
+
 /** Fragment id of a paragraph in the reader page: paragraphAnchor(3) → "p3". */
 export function paragraphAnchor(n: number): string {
   return `p${n}`;

@@ -7,6 +7,7 @@
  */
 export {
   ATTRIBUTION,
+  ARTICLE_URL,
   INTERVIEW_DATE,
   CATEGORIES,
   TERMS,
