@@ -5,10 +5,14 @@
  * the browser's i18n API, so no context bundles this table.
  */
 import { manifestStrings } from './catalog/manifest';
+import { citeStrings } from './catalog/cite';
+import { a11yStrings } from './catalog/a11y';
 import type { Catalog } from './types';
 
 export const CATALOG = {
   ...manifestStrings,
+  ...citeStrings,
+  ...a11yStrings,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
