@@ -9,6 +9,7 @@
  */
 import { ATTRIBUTION, categoryLabel, getTerm, INTERVIEW_DATE } from '../../glossary/core';
 import type { KeyFigure, Term } from '../../glossary/types';
+import { buildCiteButton } from './cite-button';
 import { formatShortDate } from './format-date';
 
 export interface TermCardOptions {
@@ -24,6 +25,8 @@ export interface TermCardOptions {
   headingId?: string;
   /** Ignore clicks and keys a script made (on a page's card: a page must not open tabs through it). */
   requireTrusted?: boolean;
+  /** The key its context copies the citation on while the card is open (shown to assistive technology). */
+  citeKey?: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -183,6 +186,8 @@ function buildFoot(doc: Document, term: Term, opts: TermCardOptions): HTMLElemen
   const foot = el(doc, 'footer', 'pl-card-foot');
   const reviewed = el(doc, 'span', 'pl-card-reviewed', `Entry reviewed ${formatShortDate(term.reviewed)}`);
   foot.append(read, el(doc, 'span', 'pl-card-para', ` (paragraph ${paragraph})`), reviewed);
+  const cite = buildCiteButton(doc, term, { requireTrusted: opts.requireTrusted, key: opts.citeKey });
+  if (cite) foot.append(cite);
   return foot;
 }
 
