@@ -20,7 +20,7 @@ import { buildGlossaryView } from './glossary-view';
 import { buildHeader, siteOf } from './header';
 import { buildInterviewView } from './interview-view';
 import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContentScript, markGeneric, revealTerm } from './page-access';
-import { buildPageView } from './page-view';
+import { buildPageView } from '../ui/page-view';
 import { resolveTarget } from './target';
 
 const warn = (m: string): void => console.warn(`Policy Lens popup: ${m}`);
