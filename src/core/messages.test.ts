@@ -15,6 +15,10 @@ describe('parseMessage accepts the declared shapes', () => {
     [{ type: 'annotate-once' }],
     [{ type: 'load-ui' }],
     [{ type: 'mark-generic' }],
+    [{ type: 'term-chosen', termId: 'low-altitude-economy' }],
+    [{ type: 'show-lookup', termIds: ['low-altitude-economy'], exact: true }],
+    [{ type: 'show-lookup', termIds: ['low-altitude-economy', 'new-industrialization'], exact: false }],
+    [{ type: 'show-lookup', termIds: [], exact: false }],
   ])('%j', (msg) => expect(parseMessage(msg)).toEqual(msg));
 });
 
@@ -48,6 +52,18 @@ describe('parseMessage rejects everything else', () => {
     [{ type: 'open-reader', termId: '../../etc' }],
     [{ type: 'reveal-term', termId: 'x'.repeat(65) }],
     [JSON.parse('{"type":"get-page-terms","__proto__":{"polluted":true}}')],
+    [{ type: 'term-chosen' }],
+    [{ type: 'term-chosen', termId: 'Bad Id' }],
+    [{ type: 'term-chosen', termId: 'ai', paragraph: 3 }],
+    [{ type: 'show-lookup', termIds: ['ai'] }],
+    [{ type: 'show-lookup', termIds: 'ai', exact: true }],
+    [{ type: 'show-lookup', termIds: [], exact: true }],
+    [{ type: 'show-lookup', termIds: ['ai', '5g'], exact: true }],
+    [{ type: 'show-lookup', termIds: ['ai', 'ai'], exact: false }],
+    [{ type: 'show-lookup', termIds: ['ai', 7], exact: false }],
+    [{ type: 'show-lookup', termIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'], exact: false }],
+    [{ type: 'show-lookup', termIds: ['ai'], exact: 'yes' }],
+    [{ type: 'show-lookup', termIds: ['ai'], exact: true, rect: {} }],
   ])('%j', (msg) => expect(parseMessage(msg)).toBeNull());
 
   it('does not let a message pollute Object.prototype', () => {
@@ -119,7 +135,13 @@ describe('parseReply: the other answers', () => {
     expect(parseReply('mark-generic', { about: null })).toEqual({ about: null });
     expect(parseReply('mark-generic', { about: 'vibes' })).toBeNull();
   });
+  it('show-lookup answers whether the frame showed it', () => {
+    expect(parseReply('show-lookup', { shown: true })).toEqual({ shown: true });
+    expect(parseReply('show-lookup', { shown: 1 })).toBeNull();
+    expect(parseReply('show-lookup', undefined)).toBeNull();
+  });
   it('messages that answer nothing read as undefined whatever comes back', () => {
+    expect(parseReply('term-chosen', { x: 1 })).toBeUndefined();
     expect(parseReply('annotate-once', { active: true })).toBeUndefined();
     expect(parseReply('open-reader', undefined)).toBeUndefined();
   });

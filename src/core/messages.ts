@@ -54,7 +54,19 @@ export type Message =
    * content → background: insert this look's ::highlight() rules into the
    * sending frame in place of the previous look's (null: none).
    */
-  | { type: 'apply-look'; look: HighlightLook | null; previous: HighlightLook | null };
+  | { type: 'apply-look'; look: HighlightLook | null; previous: HighlightLook | null }
+  /**
+   * content → extension pages: the reader chose a term on the page (clicked
+   * it, or had it revealed from the keyboard or the popup). The side panel
+   * showing that tab follows it; hovers are not choices.
+   */
+  | { type: 'term-chosen'; termId: string }
+  /**
+   * background → content (one frame): the selection was looked up ("Look up
+   * in Policy Lens"); show, next to it, the card of termIds[0] when exact,
+   * else the list of these closest entries (none: say that nothing matched).
+   */
+  | { type: 'show-lookup'; termIds: string[]; exact: boolean };
 
 export type MessageType = Message['type'];
 
@@ -81,6 +93,9 @@ export interface Replies {
   'update-settings': SettingsSaved;
   'reset-settings': undefined;
   'apply-look': undefined;
+  'term-chosen': undefined;
+  /** Whether the frame showed it (false: no card UI, or the frame is not the one with the selection). */
+  'show-lookup': { shown: boolean };
 }
 
 export interface SettingsSaved {
@@ -91,6 +106,8 @@ export interface SettingsSaved {
 const MAX_TERM_ID = 64;
 const MAX_TERMS = 500;
 const MAX_NOTE = 200;
+/** The most closest entries a look-up lists. */
+export const MAX_LOOKUP_TERMS = 8;
 const TERM_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTEXT_REASONS: readonly ContextReason[] = ['forced', 'outlet', 'language', 'title', 'specific-term', 'text'];
 const NOT_SHOWN: readonly NotShownReason[] = ['unsupported', 'loading', 'paused', 'off'];
@@ -164,6 +181,17 @@ export function parseMessage(raw: unknown): Message | null {
       if ((look === null && raw.look !== null) || (previous === null && raw.previous !== null)) return null;
       return { type: 'apply-look', look, previous };
     }
+    case 'term-chosen':
+      return onlyKeys(raw, ['type', 'termId']) && isTermId(raw.termId) ? { type: 'term-chosen', termId: raw.termId } : null;
+    case 'show-lookup': {
+      if (!onlyKeys(raw, ['type', 'termIds', 'exact'])) return null;
+      const { termIds, exact } = raw;
+      if (typeof exact !== 'boolean' || !Array.isArray(termIds) || termIds.length > MAX_LOOKUP_TERMS) return null;
+      if (!termIds.every(isTermId) || new Set(termIds).size !== termIds.length) return null;
+      // An exact answer names one term.
+      if (exact && termIds.length !== 1) return null;
+      return { type: 'show-lookup', termIds: [...(termIds as string[])], exact };
+    }
     case 'reveal-term':
       if (!onlyKeys(raw, ['type', 'termId'])) return null;
       if (raw.termId === undefined) return { type: 'reveal-term' };
@@ -203,6 +231,8 @@ const REPLY_PARSERS: { readonly [K in MessageType]: (raw: unknown) => Replies[K]
   },
   'reset-settings': () => undefined,
   'apply-look': () => undefined,
+  'term-chosen': () => undefined,
+  'show-lookup': (raw) => (isRecord(raw) && onlyKeys(raw, ['shown']) && typeof raw.shown === 'boolean' ? { shown: raw.shown } : null),
 };
 
 /** The answer to a message of this type, if raw is exactly its declared shape; otherwise null. */
