@@ -7,12 +7,22 @@
 import { manifestStrings } from './catalog/manifest';
 import { citeStrings } from './catalog/cite';
 import { a11yStrings } from './catalog/a11y';
+import { commonStrings } from './catalog/common';
+import { cardStrings } from './catalog/card';
+import { readerStrings } from './catalog/reader';
+import { popupStrings } from './catalog/popup';
+import { optionsStrings } from './catalog/options';
 import type { Catalog } from './types';
 
 export const CATALOG = {
   ...manifestStrings,
   ...citeStrings,
   ...a11yStrings,
+  ...commonStrings,
+  ...cardStrings,
+  ...readerStrings,
+  ...popupStrings,
+  ...optionsStrings,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -15,3 +15,20 @@ describe('format-date', () => {
     expect(formatShortDate('soon')).toBe('soon');
   });
 });
+
+describe('format-date in a Chinese UI', () => {
+  it('writes year, month and day the Chinese way', async () => {
+    const { installMessages } = await import('./i18n');
+    const { catalogLookup } = await import('../i18n/catalog-lookup');
+    installMessages(catalogLookup('zh'));
+    try {
+      expect(formatIsoDate('2024-08-31')).toBe('2024年8月31日');
+      expect(formatShortDate('2023-12')).toBe('2023年12月');
+      expect(formatShortDate('2024-03-05')).toBe('2024年3月5日');
+      expect(formatShortDate('2011')).toBe('2011');
+      expect(formatShortDate('soon')).toBe('soon');
+    } finally {
+      installMessages(catalogLookup('en'));
+    }
+  });
+});

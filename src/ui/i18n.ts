@@ -34,3 +34,40 @@ export function isChineseUi(): boolean {
 export function uiLang(): string {
   return isChineseUi() ? 'zh-Hans' : 'en';
 }
+
+/** Private-use marks standing in for nodes while the string is looked up. */
+const MARK = (i: number): string => String.fromCharCode(0xe000 + i);
+
+/**
+ * The string for key with nodes (a term name in its own lang, a <kbd>) in
+ * place of $1…: the translation decides where they go, so no sentence is
+ * glued together from English-ordered pieces.
+ */
+export function tNodes(key: MessageKey, ...subs: Array<string | number | Node>): Array<string | Node> {
+  const text = t(key, ...subs.map((s, i) => (typeof s === 'object' ? MARK(i) : s)));
+  const out: Array<string | Node> = [];
+  let rest = text;
+  for (;;) {
+    let at = -1;
+    let which = -1;
+    subs.forEach((s, i) => {
+      if (typeof s !== 'object') return;
+      const k = rest.indexOf(MARK(i));
+      if (k >= 0 && (at < 0 || k < at)) {
+        at = k;
+        which = i;
+      }
+    });
+    if (at < 0) break;
+    if (at > 0) out.push(rest.slice(0, at));
+    out.push(subs[which] as Node);
+    rest = rest.slice(at + 1);
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** t() for a count: English says "1 term" and "2 terms"; Chinese has one form for both. */
+export function tCount(one: MessageKey, many: MessageKey, n: number, ...more: Array<string | number>): string {
+  return t(n === 1 ? one : many, n, ...more);
+}

@@ -111,3 +111,35 @@ describe('buildTermCard', () => {
     expect(q(card, '.pl-card-definition')).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('buildTermCard in a Chinese UI', () => {
+  it('heads the card with the simplified form, gives the English name after, and labels in Chinese while the glossary text stays lang="en"', async () => {
+    const { installMessages } = await import('./i18n');
+    const { catalogLookup } = await import('../i18n/catalog-lookup');
+    installMessages(catalogLookup('zh'));
+    try {
+      const t = term('little-giant-firms');
+      const card = buildTermCard(document, t, { onRelated: () => {} });
+      expect(card.lang).toBe('zh-Hans');
+      const h = card.querySelector('.pl-card-name');
+      expect(h?.textContent).toBe(t.zh.simplified);
+      expect(h?.getAttribute('lang')).toBe('zh-Hans');
+      expect(q(card, '.pl-card-en-name')).toBe(t.name);
+      expect(card.querySelector('.pl-card-en-name')?.getAttribute('lang')).toBe('en');
+      expect(q(card, '.pl-card-background .pl-card-label')).toBe('背景');
+      expect(q(card, '.pl-card-interview .pl-card-label')).toBe('专访中（2024年8月31日）');
+      expect(q(card, 'figcaption')).toBe('— 金壮龙，接受新华社专访，2024年8月31日');
+      expect(q(card, '.pl-card-read')).toBe('在专访中阅读');
+      expect(q(card, '.pl-card-reviewed')).toBe('词条审订于 2026年12月3日');
+      for (const sel of ['.pl-card-definition', '.pl-card-said', 'blockquote', '.pl-card-figure-value', '.pl-card-figure-label']) {
+        expect(card.querySelector(sel)?.getAttribute('lang'), sel).toBe('en');
+      }
+      // Related terms are named in Chinese too.
+      const related = card.querySelector('.pl-card-related-term');
+      expect(related?.getAttribute('lang')).toBe('zh-Hans');
+      expect(/\p{Script=Han}/u.test(related?.textContent ?? '')).toBe(true);
+    } finally {
+      installMessages(catalogLookup('en'));
+    }
+  });
+});

@@ -6,11 +6,32 @@
  * It keeps the two kinds of text apart, each labelled: the background (what
  * the term means, from standard sources) and what the interview says,
  * dated by the interview. Renderings and the timeline fold.
+ *
+ * Its labels are in the UI's language; the glossary's text is English data
+ * and keeps lang="en" wherever it sits. A Chinese UI heads the card with
+ * the simplified form and gives the English name after it.
  */
-import { ATTRIBUTION, categoryLabel, getTerm, INTERVIEW_DATE } from '../../glossary/core';
-import type { KeyFigure, Term } from '../../glossary/types';
+import { getTerm, INTERVIEW_DATE } from '../../glossary/core';
+import type { Category, KeyFigure, Term } from '../../glossary/types';
+import type { MessageKey } from '../i18n/catalog';
 import { buildCiteButton } from './cite-button';
 import { formatShortDate } from './format-date';
+import { isChineseUi, t, tNodes, uiLang } from './i18n';
+
+const CATEGORY_KEY: Readonly<Record<Category, MessageKey>> = {
+  strategy: 'category_strategy',
+  goal: 'category_goal',
+  programme: 'category_programme',
+  industry: 'category_industry',
+  technology: 'category_technology',
+  institution: 'category_institution',
+  person: 'category_person',
+};
+
+/** A category's name in the UI's language. */
+export function categoryName(id: Category): string {
+  return t(CATEGORY_KEY[id]);
+}
 
 export interface TermCardOptions {
   /** Called when "Read in the interview" is chosen. Without it the link is an <a href> from readHref. */
@@ -41,30 +62,46 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
+/** An element holding glossary text, which is English whatever the UI's language. */
+function en<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
+  const e = el(doc, tag, className, text);
+  e.lang = 'en';
+  return e;
+}
+
 /** "Read in the interview" targets the first citation (paragraph 1 when there is none). */
 export function citedParagraph(term: Term): number {
   return term.citations[0]?.paragraph ?? 1;
 }
 
-/** "12,000 firms" and "— cultivated as \"little giants\", by Aug 2024, per Jin (¶10)". */
-function figureText(f: KeyFigure): { value: string; rest: string } {
-  return { value: `${f.value} ${f.unit}`.trim(), rest: `— ${f.label}, ${f.when}, per Jin (¶${f.paragraph})` };
+/** "12,000 firms — cultivated as \"little giants\", by Aug 2024, per Jin (¶10)": the figure and its words are data, "per Jin" is ours. */
+function figureNodes(doc: Document, f: KeyFigure): Array<string | Node> {
+  const value = en(doc, 'strong', 'pl-card-figure-value', `${f.value} ${f.unit}`.trim());
+  const what = en(doc, 'span', 'pl-card-figure-label', `${f.label}, ${f.when}`);
+  return [value, ' — ', ...tNodes('common_clause', what, t('card_figure_source', f.paragraph))];
 }
 
 function buildHead(doc: Document, term: Term, headingId: string | undefined): HTMLElement {
   const header = el(doc, 'header', 'pl-card-head');
-  const name = el(doc, 'h2', 'pl-card-name', term.name);
+  const chinese = isChineseUi();
+  const name = chinese ? el(doc, 'h2', 'pl-card-name pl-card-hanzi', term.zh.simplified) : en(doc, 'h2', 'pl-card-name', term.name);
+  if (chinese) name.lang = 'zh-Hans';
   if (headingId) name.id = headingId;
-  header.append(name, el(doc, 'span', 'pl-card-category', categoryLabel(term.category)));
+  header.append(name, el(doc, 'span', 'pl-card-category', categoryName(term.category)));
 
   const zh = el(doc, 'p', 'pl-card-zh');
-  const simp = el(doc, 'span', 'pl-card-hanzi', term.zh.simplified);
-  simp.lang = 'zh-Hans';
-  zh.append(simp);
+  if (chinese) {
+    const english = en(doc, 'span', 'pl-card-en-name', term.name);
+    zh.append(english);
+  } else {
+    const simp = el(doc, 'span', 'pl-card-hanzi', term.zh.simplified);
+    simp.lang = 'zh-Hans';
+    zh.append(simp);
+  }
   if (term.zh.traditional && term.zh.traditional !== term.zh.simplified) {
     const trad = el(doc, 'span', 'pl-card-hanzi pl-card-trad', term.zh.traditional);
     trad.lang = 'zh-Hant';
-    trad.title = 'Traditional characters';
+    trad.title = t('card_traditional');
     zh.append(' ', trad);
   }
   const pinyin = el(doc, 'span', 'pl-card-pinyin', term.zh.pinyin);
@@ -74,7 +111,7 @@ function buildHead(doc: Document, term: Term, headingId: string | undefined): HT
     const span = el(doc, 'span', 'pl-card-taiwan');
     const form = el(doc, 'span', 'pl-card-hanzi', tw);
     form.lang = 'zh-Hant-TW';
-    span.append('Taiwan: ', form);
+    span.append(...tNodes('card_taiwan', form));
     zh.append(' · ', span);
   }
   header.append(zh);
@@ -83,18 +120,18 @@ function buildHead(doc: Document, term: Term, headingId: string | undefined): HT
 
 function buildInterview(doc: Document, term: Term): HTMLElement {
   const box = el(doc, 'section', 'pl-card-interview');
-  box.append(el(doc, 'p', 'pl-card-label', `In the interview, ${formatShortDate(INTERVIEW_DATE)}`));
-  box.append(el(doc, 'p', 'pl-card-said', term.inInterview));
+  const date = formatShortDate(INTERVIEW_DATE);
+  box.append(el(doc, 'p', 'pl-card-label', t('card_in_interview', date)));
+  box.append(en(doc, 'p', 'pl-card-said', term.inInterview));
   const first = term.citations[0];
   if (first) {
     const fig = el(doc, 'figure', 'pl-card-quote');
-    fig.append(el(doc, 'blockquote', '', `“${first.quote}”`), el(doc, 'figcaption', '', `— ${ATTRIBUTION}`));
+    fig.append(en(doc, 'blockquote', '', `“${first.quote}”`), el(doc, 'figcaption', '', `— ${t('card_attribution', date)}`));
     box.append(fig);
   }
   for (const f of term.figures.slice(0, 1)) {
-    const { value, rest } = figureText(f);
     const p = el(doc, 'p', 'pl-card-figure');
-    p.append(el(doc, 'strong', 'pl-card-figure-value', value), ` ${rest}`);
+    p.append(...figureNodes(doc, f));
     box.append(p);
   }
   return box;
@@ -115,23 +152,23 @@ function buildFolds(doc: Document, term: Term): HTMLElement[] {
   if (term.renderings.length > 1) {
     const items = term.renderings.map((r) => {
       const li = el(doc, 'li', 'pl-card-rendering');
-      li.append(el(doc, 'span', 'pl-card-rendering-text', r.text), ` — ${r.label}`);
+      li.append(en(doc, 'span', 'pl-card-rendering-text', r.text), ' — ', en(doc, 'span', 'pl-card-rendering-label', r.label));
       return li;
     });
-    out.push(fold(doc, 'pl-card-renderings', `English renderings (${term.renderings.length})`, items));
+    out.push(fold(doc, 'pl-card-renderings', t('card_renderings', term.renderings.length), items));
   }
   if (term.timeline.length > 0) {
     const items = term.timeline.map((e) => {
       const li = el(doc, 'li', 'pl-card-event');
       const time = el(doc, 'time', 'pl-card-event-date', formatShortDate(e.date));
       time.dateTime = e.date;
-      li.append(time, ` ${e.event}`);
+      li.append(time, ' ', en(doc, 'span', 'pl-card-event-text', e.event));
       return li;
     });
     const first = term.timeline[0]?.date.slice(0, 4);
     const last = term.timeline.at(-1)?.date.slice(0, 4);
     const span = first === last ? first : `${first}–${last}`;
-    out.push(fold(doc, 'pl-card-timeline', `Timeline, ${span ?? ''}`, items));
+    out.push(fold(doc, 'pl-card-timeline', t('card_timeline', span ?? ''), items));
   }
   return out;
 }
@@ -141,13 +178,20 @@ function buildRelated(doc: Document, term: Term, opts: TermCardOptions): HTMLEle
   const related = term.related.map((id) => lookup(id)).filter((t): t is Term => t !== undefined);
   if (related.length === 0) return null;
   const wrap = el(doc, 'p', 'pl-card-related');
-  wrap.append(el(doc, 'span', 'pl-card-label', 'Related: '));
+  wrap.append(el(doc, 'span', 'pl-card-label', t('card_related')), ' ');
+  // A Chinese UI names related terms by their simplified form, as it heads cards.
+  const chinese = isChineseUi();
+  const label = (e: HTMLElement, r: Term): void => {
+    e.textContent = chinese ? r.zh.simplified : r.name;
+    e.lang = chinese ? 'zh-Hans' : 'en';
+  };
   related.forEach((r, i) => {
-    if (i > 0) wrap.append(', ');
+    if (i > 0) wrap.append(chinese ? '、' : ', ');
     if (opts.onRelated) {
       // A link, not a <button>: buttons are atomic inlines, so a long name
       // would push its comma onto the next line.
-      const b = el(doc, 'a', 'pl-card-linkish pl-card-related-term', r.name);
+      const b = el(doc, 'a', 'pl-card-linkish pl-card-related-term');
+      label(b, r);
       b.href = '#';
       b.setAttribute('role', 'button');
       b.dataset.term = r.id;
@@ -163,7 +207,8 @@ function buildRelated(doc: Document, term: Term, opts: TermCardOptions): HTMLEle
       });
       wrap.append(b);
     } else {
-      const s = el(doc, 'span', 'pl-card-related-term', r.name);
+      const s = el(doc, 'span', 'pl-card-related-term');
+      label(s, r);
       s.dataset.term = r.id;
       wrap.append(s);
     }
@@ -173,7 +218,7 @@ function buildRelated(doc: Document, term: Term, opts: TermCardOptions): HTMLEle
 
 function buildFoot(doc: Document, term: Term, opts: TermCardOptions): HTMLElement {
   const paragraph = citedParagraph(term);
-  const read = el(doc, 'a', 'pl-card-read', 'Read in the interview');
+  const read = el(doc, 'a', 'pl-card-read', t('card_read'));
   read.href = opts.readHref ? opts.readHref(paragraph, term.id) : `#p${paragraph}`;
   read.dataset.paragraph = String(paragraph);
   if (opts.onRead) {
@@ -184,8 +229,8 @@ function buildFoot(doc: Document, term: Term, opts: TermCardOptions): HTMLElemen
     });
   }
   const foot = el(doc, 'footer', 'pl-card-foot');
-  const reviewed = el(doc, 'span', 'pl-card-reviewed', `Entry reviewed ${formatShortDate(term.reviewed)}`);
-  foot.append(read, el(doc, 'span', 'pl-card-para', ` (paragraph ${paragraph})`), reviewed);
+  const reviewed = el(doc, 'span', 'pl-card-reviewed', t('card_reviewed', formatShortDate(term.reviewed)));
+  foot.append(read, el(doc, 'span', 'pl-card-para', ` ${t('card_paragraph', paragraph)}`), reviewed);
   const cite = buildCiteButton(doc, term, { requireTrusted: opts.requireTrusted, key: opts.citeKey });
   if (cite) foot.append(cite);
   return foot;
@@ -194,11 +239,11 @@ function buildFoot(doc: Document, term: Term, opts: TermCardOptions): HTMLElemen
 export function buildTermCard(doc: Document, term: Term, opts: TermCardOptions = {}): HTMLElement {
   const card = el(doc, 'article', 'pl-card');
   card.dataset.term = term.id;
-  card.lang = 'en';
+  card.lang = uiLang();
   card.append(buildHead(doc, term, opts.headingId));
 
   const background = el(doc, 'p', 'pl-card-background');
-  background.append(el(doc, 'span', 'pl-card-label', 'Background'), ' ', el(doc, 'span', 'pl-card-definition', term.definition));
+  background.append(el(doc, 'span', 'pl-card-label', t('card_background')), ' ', en(doc, 'span', 'pl-card-definition', term.definition));
   card.append(background, buildInterview(doc, term), ...buildFolds(doc, term));
   const related = buildRelated(doc, term, opts);
   if (related) card.append(related);
