@@ -291,7 +291,7 @@ describe('content script on news pages', () => {
     await page.close();
   });
 
-  it('reveal-term scrolls to the next occurrence, opens its card with focus on the link; Esc returns focus', async () => {
+  it('reveal-term scrolls to the next occurrence, opens its card with focus on the card; Esc returns focus', async () => {
     const page = await open('english.news.cn', 'xinhua-interview.html');
     await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toContain('humanoid robots');
     const url = 'http://english.news.cn/xinhua-interview.html';
@@ -302,7 +302,7 @@ describe('content script on news pages', () => {
       const host = document.activeElement;
       return host?.hasAttribute('data-policy-lens-ui') ? (host.shadowRoot?.activeElement?.className ?? '') : '';
     });
-    expect(focused).toContain('pl-card-read');
+    expect(focused).toContain('tippy-box');
     const active1 = await highlightTexts(page, 'policy-lens-active');
     expect(active1).toHaveLength(1);
     expect(active1[0]).toMatch(/^(small and medium-sized enterprises|SMEs)$/);

@@ -7,19 +7,35 @@
  * parses every byte of it before the first highlight can show.
  */
 import { getTerm } from '../../../glossary/core';
+import { t } from '../../ui/i18n';
 import { buildTermCard, type TermCardOptions } from '../../ui/term-card';
-import { Tooltip, type TooltipOptions } from './tooltip';
+import { CITE_KEY, Tooltip, type TooltipOptions } from './tooltip';
 
 export interface CardUi {
   createTooltip(doc: Document, o: TooltipOptions): Tooltip;
-  /** The card for a term and the term's name; null for an id the glossary does not have. */
-  card(doc: Document, termId: string, opts: TermCardOptions): { el: HTMLElement; name: string } | null;
+  /** The card for a term, its accessible name and what a screen reader hears as it opens; null for an id the glossary does not have. */
+  card(doc: Document, termId: string, opts: TermCardOptions): CardView | null;
+}
+
+export interface CardView {
+  el: HTMLElement;
+  name: string;
+  /** "Policy Lens: low-altitude economy", the dialog's name. */
+  label: string;
+  /** "Card: low-altitude economy (低空经济)", said by the live region. */
+  announce: string;
 }
 
 export const cardUi: CardUi = {
   createTooltip: (doc, o) => new Tooltip(doc, o),
   card(doc, termId, opts) {
     const term = getTerm(termId);
-    return term ? { el: buildTermCard(doc, term, opts), name: term.name } : null;
+    if (!term) return null;
+    return {
+      el: buildTermCard(doc, term, { citeKey: CITE_KEY, ...opts }),
+      name: term.name,
+      label: t('a11y_card_label', term.name),
+      announce: t('a11y_card_open', term.name, term.zh.simplified),
+    };
   },
 };

@@ -9,6 +9,7 @@
  * not a custom element, so a page cannot define its tag and take it over.
  */
 import tippy, { type Instance } from 'tippy.js';
+import { runCite } from '../../ui/cite-button';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import cardCss from '../../ui/term-card.css?inline';
 import boxCss from './tooltip.css?inline';
@@ -21,6 +22,9 @@ import boxCss from './tooltip.css?inline';
 declare const __PL_TEST_HOOKS__: boolean | undefined;
 const TEST_HOOKS = typeof __PL_TEST_HOOKS__ === 'boolean' && __PL_TEST_HOOKS__;
 
+/** The key that copies the open card's citation. */
+export const CITE_KEY = 'c';
+
 export interface TooltipOptions {
   /** Called after the tooltip hid (by us or by tippy). */
   onHidden?: () => void;
@@ -29,6 +33,9 @@ export interface TooltipOptions {
 export class Tooltip {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
+  /** Polite live region: highlights are invisible to screen readers, so an opening card says its term. */
+  private live: HTMLElement | null = null;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private instance: Instance | null = null;
   private getRect: () => DOMRect = () => new DOMRect();
   private shown = false;
@@ -85,7 +92,12 @@ export class Tooltip {
     const anchor = this.doc.createElement('span');
     anchor.className = 'pl-anchor';
     layer.append(anchor);
-    root.append(layer);
+    const live = this.doc.createElement('div');
+    live.className = 'pl-live';
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'status');
+    root.append(layer, live);
+    this.live = live;
     this.doc.documentElement.append(host);
     this.host = host;
     this.root = root;
@@ -118,8 +130,8 @@ export class Tooltip {
     return this.instance;
   }
 
-  /** Shows content next to the rect getRect returns (called again while scrolling). */
-  show(content: HTMLElement, getRect: () => DOMRect, dark: boolean, label: string): void {
+  /** Shows content next to the rect getRect returns (called again while scrolling); announce is said in the live region. */
+  show(content: HTMLElement, getRect: () => DOMRect, dark: boolean, label: string, announce?: string): void {
     const inst = this.ensure();
     this.getRect = getRect;
     content.dataset.scheme = dark ? 'dark' : 'light';
@@ -128,10 +140,43 @@ export class Tooltip {
     inst.setContent(content);
     // Opening the card's timeline or renderings makes it taller: place it again (flipping below when it no longer fits above).
     content.addEventListener('toggle', () => void inst.popperInstance?.update(), true);
-    inst.popper.setAttribute('aria-label', label);
+    // The name belongs on the element with the dialog role (tippy's box), not on its unnamed wrapper.
+    const box = inst.popper.querySelector<HTMLElement>('.tippy-box');
+    box?.setAttribute('aria-label', label);
     this.shown = true;
     inst.show();
     void inst.popperInstance?.update();
+    const live = this.live;
+    if (announce !== undefined && live) {
+      // Emptied now and filled a moment later: a region made with the first
+      // card, or the same term twice in a row, is still announced.
+      live.textContent = '';
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (live.textContent = announce), 100);
+    }
+  }
+
+  /**
+   * Focus on the card itself (its dialog box), so a keyboard reader is in
+   * it with its name announced and Tab goes on to its links and buttons.
+   */
+  focusCard(): boolean {
+    const box = this.instance?.popper.querySelector<HTMLElement>('.tippy-box');
+    if (!box || !this.shown) return false;
+    box.tabIndex = -1;
+    box.focus({ preventScroll: true });
+    return true;
+  }
+
+  /**
+   * A key pressed while the card is shown: C copies its citation, unless
+   * the reader is typing in a field. True if the key was used.
+   */
+  onKey(e: KeyboardEvent): boolean {
+    if (!this.shown || !this.root || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || e.key.toLowerCase() !== CITE_KEY) return false;
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return false;
+    return runCite(this.root);
   }
 
   /**
@@ -151,25 +196,19 @@ export class Tooltip {
     this.instance.hide();
   }
 
-  /** The card's "Read in the interview" link, for keyboard focus. */
-  focusLink(): boolean {
-    const a = this.root?.querySelector<HTMLElement>('.pl-card-read');
-    if (!a) return false;
-    a.focus({ preventScroll: true });
-    return true;
-  }
-
   /** Whether focus is inside the tooltip. */
   hasFocus(): boolean {
     return !!this.root?.activeElement;
   }
 
   destroy(): void {
+    clearTimeout(this.announceTimer);
     this.instance?.destroy();
     this.instance = null;
     this.host?.remove();
     this.host = null;
     this.root = null;
+    this.live = null;
     this.shown = false;
   }
 }

@@ -5,7 +5,7 @@
  * occurrence to the next (reveal). The card UI (tooltip and cards) arrives
  * on first need; a hover that came before it is served when it comes.
  */
-import type { CardUi } from '../card/card-ui';
+import type { CardUi, CardView } from '../card/card-ui';
 import type { Tooltip } from '../card/tooltip';
 import type { Painter } from '../paint/painter';
 import { compareStarts, liveRange, type MatchRec } from '../page/match-rec';
@@ -129,7 +129,11 @@ export class CardController {
     }
   }
 
-  /** Moves to the next occurrence (of termId, or of any term), scrolls to it and opens its card with focus on its link. */
+  /**
+   * Moves to the next occurrence (of termId, or of any term), scrolls to it
+   * and opens its card with focus on the card itself (highlights are not
+   * elements and cannot take focus); Esc gives focus back.
+   */
   async reveal(termId?: string): Promise<boolean> {
     if (!this.on) return false;
     const of = (): { state: BlockState; match: MatchRec }[] => this.o.model.allMatches().filter((x) => !termId || x.match.termId === termId);
@@ -193,7 +197,13 @@ export class CardController {
   };
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.isTrusted && e.key === 'Escape' && this.tip?.isShown) this.hide(true);
+    if (!e.isTrusted || !this.tip?.isShown) return;
+    if (e.key === 'Escape') this.hide(true);
+    else if (this.tip.onKey(e)) {
+      // C copied the citation: the page does not also act on the key.
+      e.preventDefault();
+      e.stopPropagation();
+    }
   };
 
   private readonly onPointerDown = (e: PointerEvent): void => {
@@ -232,7 +242,7 @@ export class CardController {
     }
     const getRect = (): DOMRect => range.getClientRects()[lineIndex] ?? range.getBoundingClientRect();
     const dark = this.o.painter.toneOf(state.owner);
-    const build = (id: string): { el: HTMLElement; name: string } | null =>
+    const build = (id: string): CardView | null =>
       cards.card(this.o.doc, id, {
         // Not the reader's extension URL: the page must not learn it (a stable, per-install id in Firefox).
         onRead: (p, tid) => {
@@ -242,15 +252,15 @@ export class CardController {
         requireTrusted: true,
         onRelated: (rid) => {
           const related = build(rid);
-          if (related) tip.show(related.el, getRect, dark, `Policy Lens: ${related.name}`);
+          if (related) tip.show(related.el, getRect, dark, related.label, related.announce);
         },
       });
     const card = build(match.termId);
     if (!card) return;
     this.shown = { state, match };
     this.o.painter.setActive(match.range);
-    tip.show(card.el, getRect, dark, `Policy Lens: ${card.name}`);
-    if (focus) tip.focusLink();
+    tip.show(card.el, getRect, dark, card.label, card.announce);
+    if (focus) tip.focusCard();
   }
 
   private hide(restoreFocus: boolean): void {
