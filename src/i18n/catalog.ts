@@ -12,6 +12,8 @@ import { cardStrings } from './catalog/card';
 import { readerStrings } from './catalog/reader';
 import { popupStrings } from './catalog/popup';
 import { optionsStrings } from './catalog/options';
+import { panelStrings } from './catalog/panel';
+import { menuStrings } from './catalog/menu';
 import type { Catalog } from './types';
 
 export const CATALOG = {
@@ -23,6 +25,8 @@ export const CATALOG = {
   ...readerStrings,
   ...popupStrings,
   ...optionsStrings,
+  ...panelStrings,
+  ...menuStrings,
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof CATALOG;
