@@ -7,9 +7,11 @@ import 'tippy.js/dist/tippy.css';
 import '../ui/term-card.css';
 import './reader.css';
 import tippy from 'tippy.js';
+import browser from 'webextension-polyfill';
 import { ARTICLE, getTerm, surfaceForms } from '../../glossary';
 import { compileMatcher } from '../core/matcher';
 import { buildArticleView } from '../ui/article-view';
+import { installMessages, t, uiLang } from '../ui/i18n';
 import { buildTermCard, citedParagraph } from '../ui/term-card';
 import { parseDeepLink, type DeepLink } from './deep-link';
 
@@ -40,12 +42,16 @@ function goTo(link: DeepLink): void {
 function main(): void {
   const app = document.getElementById('app');
   if (!app) return;
-  document.title = `${ARTICLE.title} — Policy Lens`;
+  document.documentElement.lang = uiLang();
+  document.title = t('reader_title', ARTICLE.title);
   const bar = document.createElement('div');
   bar.className = 'pl-reader-bar';
-  bar.textContent = 'Policy Lens · The interview';
+  bar.textContent = t('reader_bar');
   document.body.prepend(bar);
-  const view = buildArticleView(document, ARTICLE, compileMatcher(surfaceForms()));
+  // Enter or Space on a term (or a click) shows its card again after Esc closed it.
+  const view = buildArticleView(document, ARTICLE, compileMatcher(surfaceForms()), {
+    onTermActivate: (_id, el) => (el as HTMLElement & { _tippy?: { show(): void } })._tippy?.show(),
+  });
   app.append(view);
 
   const show = (id: string): HTMLElement => {
@@ -87,4 +93,5 @@ function main(): void {
   document.documentElement.dataset.ready = 'true';
 }
 
+installMessages((key, subs) => browser.i18n.getMessage(key, subs));
 main();

@@ -23,14 +23,28 @@ describe('buildArticleView', () => {
     });
   });
 
-  it('wraps terms in focusable buttons carrying the term id', () => {
-    const view = buildArticleView(document, ARTICLE, matcher);
+  it('marks terms as focusable inline buttons carrying the term id, which Enter and Space activate', () => {
+    const onTermActivate = vi.fn();
+    const view = buildArticleView(document, ARTICLE, matcher, { onTermActivate });
     const p4 = view.querySelector('#p4');
-    const terms = [...(p4?.querySelectorAll<HTMLButtonElement>('button.pl-term') ?? [])];
+    const terms = [...(p4?.querySelectorAll<HTMLElement>('.pl-term') ?? [])];
     expect(terms.map((b) => b.dataset.term)).toContain('low-altitude-economy');
     const low = terms.find((b) => b.dataset.term === 'low-altitude-economy');
     expect(low?.textContent).toBe('low-altitude economy');
-    expect(low?.type).toBe('button');
+    // Inline, so that a long term wraps with the words around it (a <button> cannot).
+    expect(low?.tagName).toBe('SPAN');
+    expect(low?.getAttribute('role')).toBe('button');
+    expect(low?.tabIndex).toBe(0);
+    low?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(onTermActivate).toHaveBeenCalledTimes(1);
+    const down = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    low?.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true); // no scroll
+    expect(onTermActivate).toHaveBeenCalledTimes(1);
+    low?.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', bubbles: true, cancelable: true }));
+    expect(onTermActivate).toHaveBeenCalledTimes(2);
+    low?.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
+    expect(onTermActivate).toHaveBeenCalledTimes(2);
   });
 
   it('calls onTermActivate and onOpenParagraph, and prefixes ids', () => {
@@ -40,7 +54,7 @@ describe('buildArticleView', () => {
     expect(view.querySelector('#iv-p3')).not.toBeNull();
     (view.querySelector('#iv-p3 .pl-para-num') as HTMLButtonElement).click();
     expect(onOpenParagraph).toHaveBeenCalledWith(3);
-    const b = view.querySelector('#iv-p4 button.pl-term[data-term="low-altitude-economy"]') as HTMLButtonElement;
+    const b = view.querySelector('#iv-p4 .pl-term[data-term="low-altitude-economy"]') as HTMLElement;
     b.click();
     expect(onTermActivate).toHaveBeenCalledWith('low-altitude-economy', b, 4);
   });

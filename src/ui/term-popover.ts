@@ -6,6 +6,7 @@
  * after its term so Tab moves into its links. DOM only.
  */
 import type { Term } from '../../glossary/types';
+import { t } from './i18n';
 import { buildTermCard, type TermCardOptions } from './term-card';
 
 export interface TermPopoverOptions {
@@ -27,7 +28,7 @@ export function attachTermPopover(doc: Document, container: HTMLElement, opts: T
   pop.className = 'pl-popover';
   pop.id = `pl-popover-${Math.random().toString(36).slice(2, 8)}`;
   pop.setAttribute('role', 'group');
-  pop.setAttribute('aria-label', 'Term explanation');
+  pop.setAttribute('aria-label', t('card_popover_label'));
   pop.hidden = true;
 
   let trigger: HTMLElement | null = null;
