@@ -12,8 +12,17 @@
 import browser from 'webextension-polyfill';
 import { badgeText, badgeTitle, parseTabTerms, tabStorageKey, TAB_KEY_PREFIX, type TabTerms } from '../core/badge';
 import { parseReply } from '../core/messages';
+import type { MessageKey } from '../i18n/catalog';
 
 const memory = new Map<string, unknown>();
+
+/** The button's title in the browser's language. */
+const BADGE_WORDS = {
+  get name(): string {
+    return browser.i18n.getMessage('ext_name' satisfies MessageKey);
+  },
+  terms: (n: number): string => browser.i18n.getMessage((n === 1 ? 'badge_title_one' : 'badge_title_many') satisfies MessageKey, [String(n)]),
+};
 
 interface Area {
   get(key: string | null): Promise<Record<string, unknown>>;
@@ -34,7 +43,7 @@ function area(): Area {
 async function paint(tabId: number, state: TabTerms | null): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: badgeText(state) });
-    await browser.action.setTitle({ tabId, title: badgeTitle(state) });
+    await browser.action.setTitle({ tabId, title: badgeTitle(state, BADGE_WORDS) });
   } catch {
     // The tab closed meanwhile.
   }

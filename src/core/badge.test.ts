@@ -17,9 +17,11 @@ describe('badge', () => {
     expect(badgeText({ active: true, counts })).toBe('99+');
   });
   it('titles the action to match', () => {
-    expect(badgeTitle({ active: true, counts: { a: 1 } })).toBe('Policy Lens: 1 policy term on this page');
-    expect(badgeTitle({ active: true, counts: { a: 1, b: 2 } })).toContain('2 policy terms');
-    expect(badgeTitle({ active: false, counts: { a: 1 } })).toBe('Policy Lens');
+    const words = { name: 'Policy Lens', terms: (n: number) => `Policy Lens: ${n} policy term${n === 1 ? '' : 's'} on this page` };
+    expect(badgeTitle({ active: true, counts: { a: 1 } }, words)).toBe('Policy Lens: 1 policy term on this page');
+    expect(badgeTitle({ active: true, counts: { a: 1, b: 2, c: 0 } }, words)).toContain('2 policy terms');
+    expect(badgeTitle({ active: false, counts: { a: 1 } }, words)).toBe('Policy Lens');
+    expect(badgeTitle({ active: true, counts: {} }, words)).toBe('Policy Lens');
   });
   it('validates stored per-tab records', () => {
     expect(parseTabTerms({ active: true, counts: { a: 1 } })).toEqual({ active: true, counts: { a: 1 } });

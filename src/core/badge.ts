@@ -27,12 +27,16 @@ export function badgeText(state: TabTerms | null | undefined): string {
   return n > BADGE_MAX ? `${BADGE_MAX}+` : String(n);
 }
 
+/** How the background words the button's title (core has no i18n API): the bare name, or a count of terms. */
+export interface BadgeWords {
+  name: string;
+  terms: (count: number) => string;
+}
+
 /** Accessible title for the action button, matching the badge. */
-export function badgeTitle(state: TabTerms | null | undefined): string {
-  const text = badgeText(state);
-  if (text === '') return 'Policy Lens';
-  const n = distinctTerms(state?.counts ?? {});
-  return `Policy Lens: ${n} policy term${n === 1 ? '' : 's'} on this page`;
+export function badgeTitle(state: TabTerms | null | undefined, words: BadgeWords): string {
+  if (badgeText(state) === '') return words.name;
+  return words.terms(distinctTerms(state?.counts ?? {}));
 }
 
 export const TAB_KEY_PREFIX = 'tab:';

@@ -1,8 +1,8 @@
 /**
  * The popup's "On this page" model: decides which state to show from the
- * content script's reply, and groups counts by category. Pure.
+ * content script's reply, and groups counts by category. Pure: the popup
+ * words each state in the reader's language (src/ui/page-view.ts).
  */
-import type { ContextReason } from './china-context';
 import type { PageTermsReply, TermCounts } from './messages';
 import { isActiveOn, isSiteOn, type Settings } from './settings';
 import { siteKeyFromUrl } from './site-key';
@@ -26,29 +26,6 @@ export type PageStatus =
   /** Only general terms, left unmarked: nothing says the page is about China. */
   | 'held'
   | 'terms';
-
-export const STATUS_TEXT: Readonly<Record<Exclude<PageStatus, 'terms'>, string>> = {
-  unsupported: "Policy Lens can't run on this page (browser page)",
-  'no-highlights': "This browser can't paint Policy Lens's highlights: it lacks the CSS Custom Highlight API (Chrome 105+, Firefox 140+).",
-  paused: 'Policy Lens is paused everywhere',
-  off: 'Highlights are off on this site',
-  'not-enabled': 'Not enabled on this site',
-  'no-script': 'Policy Lens has not read this page yet. Reload the page to see its terms.',
-  'no-access': "Policy Lens can't read this page: your browser has not given it access to this site.",
-  none: 'No policy terms on this page',
-  reading: 'Policy Lens is still reading this page…',
-  held: 'No China policy terms marked on this page',
-};
-
-/** Why general terms are marked, completing "General terms are marked because …". */
-export const ABOUT_TEXT: Readonly<Record<ContextReason, string>> = {
-  forced: 'you asked for them on this page',
-  outlet: 'this site reports on China',
-  language: 'the page is in Chinese',
-  title: 'the title names China',
-  'specific-term': 'the page uses China-specific policy terms',
-  text: 'the article names China more than once',
-};
 
 function hostOf(url: string): string | null {
   try {

@@ -7,11 +7,12 @@
 import browser from 'webextension-polyfill';
 import { parseReply, type Message, type SettingsSaved } from '../core/messages';
 import type { SettingsPatch } from '../core/settings';
+import { t } from '../ui/i18n';
 
 export async function updateSettings(patch: SettingsPatch): Promise<SettingsSaved> {
   const msg: Message = { type: 'update-settings', patch };
   const reply = parseReply('update-settings', await browser.runtime.sendMessage(msg));
-  if (!reply) throw new Error('Policy Lens could not save the change: the background did not answer.');
+  if (!reply) throw new Error(t('settings_no_background'));
   return reply;
 }
 
@@ -22,9 +23,7 @@ export async function resetSettings(): Promise<void> {
 
 /** A sentence for the user when a change was not saved everywhere, or null. */
 export function savedNote(saved: SettingsSaved): string | null {
-  if (saved.area === 'none') return `Not saved: ${saved.problem ?? 'unknown error'}`;
-  if (saved.area === 'local' && saved.problem) {
-    return `Saved on this device only: the browser's sync storage refused it (${saved.problem}). Your other devices keep the settings they had.`;
-  }
+  if (saved.area === 'none') return t('settings_not_saved', saved.problem ?? t('settings_unknown_error'));
+  if (saved.area === 'local' && saved.problem) return t('settings_local_only', saved.problem);
   return null;
 }

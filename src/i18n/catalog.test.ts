@@ -22,8 +22,8 @@ describe('the UI catalog', () => {
     }
   });
 
-  it('has Chinese text in every Chinese string', () => {
-    for (const [key, e] of entries) expect(/\p{Script=Han}/u.test(e.zh), `${key}: ${e.zh}`).toBe(true);
+  it('has Chinese text in every Chinese string (one that is only punctuation around $1… has no words to translate)', () => {
+    for (const [key, e] of entries) if (/\p{L}/u.test(e.en.replace(/\$[1-9]/g, ''))) expect(/\p{Script=Han}/u.test(e.zh), `${key}: ${e.zh}`).toBe(true);
   });
 });
 

@@ -13,7 +13,13 @@ import { permissionOriginsForSiteKey, userSites } from '../core/registration';
 import { DEFAULT_SETTINGS, isSiteOn, type Density, type HighlightStyle, type Settings, type SettingsPatch } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { resetSettings, savedNote, updateSettings } from '../ext/settings-client';
+import { installMessages, t, tNodes, uiLang } from '../ui/i18n';
 import { buildSwitch, type Switch } from '../ui/switch';
+
+// Before any string below is looked up: the page is built as this module evaluates.
+installMessages((key, subs) => browser.i18n.getMessage(key, subs));
+document.documentElement.lang = uiLang();
+document.title = t('options_title');
 
 const warn = (m: string): void => console.warn(`Policy Lens options: ${m}`);
 const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
@@ -28,8 +34,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
 
 const status = el('p', 'op-status');
 status.setAttribute('role', 'status');
-const say = (t: string): void => {
-  status.textContent = t;
+const say = (text: string): void => {
+  status.textContent = text;
 };
 
 /** One change, applied by the background to the settings as they are then; says so when it did not reach sync. */
@@ -38,7 +44,7 @@ async function save(patch: SettingsPatch): Promise<void> {
     const note = savedNote(await updateSettings(patch));
     if (note) say(note);
   } catch (e) {
-    say(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+    say(t('options_save_failed', e instanceof Error ? e.message : String(e)));
   }
 }
 
@@ -63,11 +69,11 @@ function hostForKey(key: string): string {
 // ---- General
 const general = el('section', 'op-section');
 general.setAttribute('aria-labelledby', 'op-general');
-const generalH = el('h2', '', 'General');
+const generalH = el('h2', '', t('options_general'));
 generalH.id = 'op-general';
 const globalSwitch = buildSwitch(document, {
-  label: 'Policy Lens is on',
-  hint: 'Off pauses highlights on every site; your site choices are kept.',
+  label: t('options_on'),
+  hint: t('options_on_hint'),
   onToggle: (on) => void save({ op: 'enabled', on }),
 });
 general.append(generalH, globalSwitch.root);
@@ -75,7 +81,7 @@ general.append(generalH, globalSwitch.root);
 // ---- Style
 const style = el('section', 'op-section');
 style.setAttribute('aria-labelledby', 'op-style');
-const styleH = el('h2', '', 'Highlight style');
+const styleH = el('h2', '', t('options_style'));
 styleH.id = 'op-style';
 /** A fieldset of radio buttons, one per value; returns the set and its inputs. */
 function radioGroup<V extends string>(
@@ -108,40 +114,40 @@ function radioGroup<V extends string>(
 
 const { set: styleSet, radios: styleRadios } = radioGroup<HighlightStyle>(
   'style',
-  'Mark terms with',
+  t('options_mark_with'),
   [
-    ['background', 'A background colour'],
-    ['underline', 'An underline'],
+    ['background', t('options_style_background')],
+    ['underline', t('options_style_underline')],
   ],
   (value) => void save({ op: 'style', style: value }),
 );
 const { set: densitySet, radios: densityRadios } = radioGroup<Density>(
   'density',
-  'Which occurrences',
+  t('options_density'),
   [
-    ['all', 'Every occurrence'],
-    ['first', 'Only the first of each term in an article (the others still explain on hover)'],
+    ['all', t('options_density_all')],
+    ['first', t('options_density_first')],
   ],
   (value) => void save({ op: 'density', density: value }),
 );
 const colorSet = el('fieldset', 'op-fieldset');
-colorSet.append(el('legend', '', 'Colour'));
+colorSet.append(el('legend', '', t('options_colour')));
 const autoInput = el('input');
 autoInput.type = 'radio';
 autoInput.name = 'colorMode';
 autoInput.id = 'op-color-auto';
-const autoLab = el('label', '', 'Automatic (follows light or dark pages)');
+const autoLab = el('label', '', t('options_colour_auto'));
 autoLab.htmlFor = autoInput.id;
 const customInput = el('input');
 customInput.type = 'radio';
 customInput.name = 'colorMode';
 customInput.id = 'op-color-custom';
-const customLab = el('label', '', 'My colour');
+const customLab = el('label', '', t('options_colour_mine'));
 customLab.htmlFor = customInput.id;
 const colorPicker = el('input');
 colorPicker.type = 'color';
 colorPicker.id = 'op-color';
-colorPicker.setAttribute('aria-label', 'Highlight colour');
+colorPicker.setAttribute('aria-label', t('options_colour_picker'));
 colorPicker.value = '#c2410c';
 autoInput.addEventListener('change', () => {
   if (autoInput.checked) void save({ op: 'color', color: 'auto' });
@@ -166,11 +172,11 @@ customRow.append(customInput, customLab, colorPicker);
 colorSet.append(autoRow, customRow);
 
 const preview = el('div', 'op-preview');
-preview.setAttribute('aria-label', 'Preview');
+preview.setAttribute('aria-label', t('options_preview'));
 const previewText = el('p', 'op-preview-text');
-const TERM = 'new industrialization';
-previewText.append('China is mulling efforts to promote ', el('span', 'op-preview-term', TERM), ' at a faster pace, the minister said in 2024.');
-preview.append(el('span', 'op-preview-label', 'Preview'), previewText);
+// A sample sentence in the reader's language, as a page in it would show a term.
+previewText.append(...tNodes('options_preview_text', el('span', 'op-preview-term', t('options_preview_term'))));
+preview.append(el('span', 'op-preview-label', t('options_preview')), previewText);
 const previewSheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];
 
@@ -199,13 +205,13 @@ style.append(styleH, styleSet, densitySet, colorSet, preview);
 // ---- Sites
 const sites = el('section', 'op-section');
 sites.setAttribute('aria-labelledby', 'op-sites');
-const sitesH = el('h2', '', 'Sites');
+const sitesH = el('h2', '', t('options_sites'));
 sitesH.id = 'op-sites';
-const userH = el('h3', '', 'Sites you added');
+const userH = el('h3', '', t('options_user_sites'));
 const userList = el('ul', 'op-site-list');
 userList.id = 'op-user-sites';
-const userNone = el('p', 'op-muted', 'None yet. Open a page on another site and use the Policy Lens button to enable it there.');
-const defaultH = el('h3', '', 'News sites on the default list');
+const userNone = el('p', 'op-muted', t('options_user_none'));
+const defaultH = el('h3', '', t('options_default_sites'));
 const defaultList = el('ul', 'op-site-list');
 defaultList.id = 'op-default-sites';
 sites.append(sitesH, userH, userList, userNone, defaultH, defaultList);
@@ -214,6 +220,8 @@ const defaultSwitches = new Map<string, Switch>();
 for (const site of DEFAULT_SITES) {
   const li = el('li', 'op-site');
   li.dataset.site = site.key;
+  // An outlet's own name and its host, not our words.
+  li.lang = 'en';
   const sw = buildSwitch(document, {
     label: site.name,
     hint: site.key,
@@ -230,7 +238,7 @@ async function setUserSite(key: string, on: boolean): Promise<void> {
     // Inside the click: a user gesture.
     const granted = await browser.permissions.request({ origins }).catch(() => false);
     if (!granted) {
-      say(`Access to ${key} was not granted.`);
+      say(t('options_not_granted', key));
       return;
     }
   }
@@ -241,7 +249,7 @@ async function setUserSite(key: string, on: boolean): Promise<void> {
 async function removeUserSite(key: string): Promise<void> {
   await save({ op: 'forget-site', key });
   await browser.permissions.remove({ origins: permissionOriginsForSiteKey(key) }).catch(() => false);
-  say(`Removed ${key}.`);
+  say(t('options_removed', key));
 }
 
 function renderUserSites(s: Settings): void {
@@ -253,9 +261,10 @@ function renderUserSites(s: Settings): void {
       li.dataset.site = key;
       const sw = buildSwitch(document, { label: key, onToggle: (on) => void setUserSite(key, on) });
       sw.set(s.sites[key] === true);
-      const remove = el('button', 'op-button op-remove', 'Remove');
+      sw.root.lang = 'en'; // a host name
+      const remove = el('button', 'op-button op-remove', t('options_remove'));
       remove.type = 'button';
-      remove.setAttribute('aria-label', `Remove ${key}`);
+      remove.setAttribute('aria-label', t('options_remove_site', key));
       remove.addEventListener('click', () => void removeUserSite(key));
       li.append(sw.root, remove);
       return li;
@@ -267,21 +276,21 @@ function renderUserSites(s: Settings): void {
 
 // ---- Restore defaults
 const resetSection = el('section', 'op-section');
-const reset = el('button', 'op-button op-danger', 'Restore defaults');
+const reset = el('button', 'op-button op-danger', t('options_restore'));
 reset.type = 'button';
 reset.addEventListener('click', () => {
   void (async () => {
-    if (!window.confirm('Restore every Policy Lens setting to its default? Sites you added are forgotten.')) return;
+    if (!window.confirm(t('options_restore_confirm'))) return;
     await resetSettings();
     // Give back access to the sites the user had added.
     const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
     const { origins = [] } = await browser.permissions.getAll();
     const extra = origins.filter((o) => !required.has(o));
     if (extra.length > 0) await browser.permissions.remove({ origins: extra }).catch(() => false);
-    say('Defaults restored.');
+    say(t('options_restored'));
   })();
 });
-resetSection.append(el('p', 'op-muted', 'Back to the default sites and look. Sites you added are forgotten.'), reset);
+resetSection.append(el('p', 'op-muted', t('options_restore_note')), reset);
 
 function render(s: Settings): void {
   settings = s;
@@ -301,7 +310,7 @@ function render(s: Settings): void {
 async function main(): Promise<void> {
   const app = document.getElementById('app');
   if (!app) return;
-  const h1 = el('h1', '', 'Policy Lens options');
+  const h1 = el('h1', '', t('options_heading'));
   app.replaceChildren(h1, status, general, style, sites, resetSection);
   render(await store.load());
   store.subscribe(render);

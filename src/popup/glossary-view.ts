@@ -2,9 +2,10 @@
  * "Glossary": every term, searchable by English, Chinese (simplified or
  * traditional) or pinyin without tones; each expands to its term card.
  */
-import { categoryLabel, TERMS, type Term } from '../../glossary';
+import { TERMS, type Term } from '../../glossary';
 import { buildTermIndex } from '../core/term-search';
-import { buildTermCard } from '../ui/term-card';
+import { isChineseUi, t } from '../ui/i18n';
+import { buildTermCard, categoryName } from '../ui/term-card';
 
 export interface GlossaryViewOptions {
   openReader(paragraph: number, termId: string): void;
@@ -18,12 +19,12 @@ export function buildGlossaryView(doc: Document, opts: GlossaryViewOptions): HTM
   const label = doc.createElement('label');
   label.className = 'pl-visually-hidden';
   label.htmlFor = 'pl-glossary-search';
-  label.textContent = 'Search the glossary';
+  label.textContent = t('popup_search_label');
   const input = doc.createElement('input');
   input.type = 'search';
   input.id = 'pl-glossary-search';
   input.className = 'pl-search';
-  input.placeholder = 'Search: English, 中文 or pinyin';
+  input.placeholder = t('popup_search_placeholder');
   input.autocomplete = 'off';
   input.spellcheck = false;
   input.setAttribute('aria-controls', 'pl-glossary-list');
@@ -66,7 +67,7 @@ export function buildGlossaryView(doc: Document, opts: GlossaryViewOptions): HTM
     const li = doc.createElement('li');
     li.className = 'pl-gloss-item';
     li.dataset.term = term.id;
-    const h = doc.createElement('h3');
+    const h = doc.createElement('h2');
     h.className = 'pl-gloss-heading';
     const toggle = doc.createElement('button');
     toggle.type = 'button';
@@ -77,14 +78,16 @@ export function buildGlossaryView(doc: Document, opts: GlossaryViewOptions): HTM
     const name = doc.createElement('span');
     name.className = 'pl-gloss-name';
     name.textContent = term.name;
+    name.lang = 'en';
     const zh = doc.createElement('span');
     zh.className = 'pl-gloss-zh';
     zh.lang = 'zh-Hans';
     zh.textContent = term.zh.simplified;
     const cat = doc.createElement('span');
     cat.className = 'pl-gloss-cat';
-    cat.textContent = categoryLabel(term.category);
-    toggle.append(name, zh, cat);
+    cat.textContent = categoryName(term.category);
+    // A Chinese UI names the term by its Chinese first, as its card does.
+    toggle.append(...(isChineseUi() ? [zh, name] : [name, zh]), cat);
     toggle.addEventListener('click', () => expand(term.id, toggle.getAttribute('aria-expanded') !== 'true'));
     h.append(toggle);
     const body = doc.createElement('div');
@@ -116,8 +119,8 @@ export function buildGlossaryView(doc: Document, opts: GlossaryViewOptions): HTM
       item.li.hidden = !ids.has(id);
     }
     none.hidden = found.length > 0;
-    none.textContent = found.length > 0 ? '' : `No term matches “${q.trim()}”.`;
-    count.textContent = q.trim() === '' ? `${TERMS.length} terms` : `${found.length} of ${TERMS.length} terms`;
+    none.textContent = found.length > 0 ? '' : t('popup_search_none', q.trim());
+    count.textContent = q.trim() === '' ? t('popup_search_all', TERMS.length) : t('popup_search_some', found.length, TERMS.length);
   }
   input.addEventListener('input', filter);
   input.addEventListener('keydown', (e) => {

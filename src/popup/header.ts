@@ -12,6 +12,7 @@ import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registrat
 import { isSiteOn, type Settings, type SettingsPatch } from '../core/settings';
 import { savedNote, updateSettings } from '../ext/settings-client';
 import { defaultSiteForHost } from '../core/site-patterns';
+import { t } from '../ui/i18n';
 import { buildSwitch } from '../ui/switch';
 import { injectContentScript } from './page-access';
 
@@ -61,10 +62,10 @@ export function buildHeader(deps: HeaderDeps): Header {
   names.className = 'pl-head-names';
   const siteName = doc.createElement('h1');
   siteName.className = 'pl-site-name';
-  siteName.textContent = site?.name ?? 'This page';
+  siteName.textContent = site?.name ?? t('popup_this_page');
   const siteHost = doc.createElement('div');
   siteHost.className = 'pl-site-host';
-  siteHost.textContent = site ? site.key : 'Browser page';
+  siteHost.textContent = site ? site.key : t('popup_browser_page');
   names.append(siteName, siteHost);
   titleRow.append(logo, names);
   root.append(titleRow);
@@ -78,11 +79,11 @@ export function buildHeader(deps: HeaderDeps): Header {
       try {
         granted = await browser.permissions.request({ origins });
       } catch (e) {
-        say(`Could not ask for access to ${site.key}: ${String(e)}`);
+        say(t('popup_ask_failed', site.key, String(e)));
         return;
       }
       if (!granted) {
-        say(`Access to ${site.key} was not granted. You can still annotate this page once.`);
+        say(t('popup_not_granted', site.key));
         return;
       }
     }
@@ -98,7 +99,7 @@ export function buildHeader(deps: HeaderDeps): Header {
         try {
           await injectContentScript(tabId);
         } catch (e) {
-          say(`Enabled for later visits; reload the page to see its terms (${String(e)}).`);
+          say(t('popup_enabled_reload', String(e)));
         }
       } else if (!next) {
         // Give the permission back; the background drops the registration.
@@ -118,18 +119,18 @@ export function buildHeader(deps: HeaderDeps): Header {
   };
 
   const siteSwitch = buildSwitch(doc, {
-    label: site ? `Highlight terms on ${site.name}` : 'Highlight terms on this page',
+    label: site ? t('popup_switch_site', site.name) : t('popup_switch_page'),
     className: 'pl-site-switch',
     onToggle: toggleSite,
   });
   const pause = buildSwitch(doc, {
-    label: 'Pause everywhere',
+    label: t('popup_pause'),
     className: 'pl-pause-switch',
     onToggle: (paused) => change({ op: 'enabled', on: !paused }),
   });
   const firstOnly = buildSwitch(doc, {
-    label: 'Mark only first mentions',
-    hint: 'The first of each term in an article; the others still explain on hover.',
+    label: t('popup_first_only'),
+    hint: t('popup_first_only_hint'),
     className: 'pl-density-switch',
     onToggle: (on) => change({ op: 'density', density: on ? 'first' : 'all' }),
   });
@@ -139,16 +140,16 @@ export function buildHeader(deps: HeaderDeps): Header {
     if (!site) {
       siteSwitch.set(false);
       siteSwitch.setDisabled(true);
-      siteSwitch.setHint("Policy Lens can't run on browser pages.");
+      siteSwitch.setHint(t('popup_hint_browser_page'));
     } else {
       const on = isSiteOn(settings, site.host);
       siteSwitch.set(on);
       siteSwitch.setDisabled(false);
       let hint = '';
-      if (!settings.enabled) hint = 'Paused everywhere: this choice applies when you resume.';
-      else if (!site.isDefault && !on) hint = `Not on the default list. Turning this on asks for access to ${site.key} only.`;
-      else if (!site.isDefault) hint = `Added by you. Every open ${site.key} tab follows this switch.`;
-      else hint = on ? `Every open ${site.key} tab follows this switch.` : `Off on ${site.key}, in every tab.`;
+      if (!settings.enabled) hint = t('popup_hint_paused');
+      else if (!site.isDefault && !on) hint = t('popup_hint_not_listed', site.key);
+      else if (!site.isDefault) hint = t('popup_hint_added', site.key);
+      else hint = on ? t('popup_hint_on', site.key) : t('popup_hint_off', site.key);
       siteSwitch.setHint(hint);
     }
     pause.set(!settings.enabled);

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { siteKeyFromUrl } from '../core/site-key';
 import { updateSettings } from '../ext/settings-client';
+import { installMessages, t, tNodes, uiLang } from '../ui/i18n';
 import { buildTabs } from '../ui/tabs';
 import { buildGlossaryView } from './glossary-view';
 import { buildHeader, siteOf } from './header';
@@ -34,8 +35,16 @@ function followColorScheme(doc: Document): void {
   mq.addEventListener('change', apply);
 }
 
+function kbd(doc: Document, keys: string): HTMLElement {
+  const k = doc.createElement('kbd');
+  k.textContent = keys;
+  return k;
+}
+
 async function main(doc: Document): Promise<void> {
   followColorScheme(doc);
+  doc.documentElement.lang = uiLang();
+  doc.title = t('popup_title');
   const app = doc.getElementById('app');
   if (!app) return;
   const store = createSettingsStore(browser.storage as unknown as StorageLike, warn);
@@ -55,14 +64,14 @@ async function main(doc: Document): Promise<void> {
   };
   say('');
 
-  const openReader = (t: { paragraph?: number; termId?: string }): void => {
-    const msg: Message = { type: 'open-reader', ...t };
+  const openReader = (to: { paragraph?: number; termId?: string }): void => {
+    const msg: Message = { type: 'open-reader', ...to };
     browser.runtime
       .sendMessage(msg)
       .then(() => {
         if (!target.inTab) window.close();
       })
-      .catch((e: unknown) => say(`Could not open the interview: ${String(e)}`));
+      .catch((e: unknown) => say(t('popup_open_failed', String(e))));
   };
 
   const header = buildHeader({ doc, site, tabId: target.tabId, say });
@@ -97,19 +106,19 @@ async function main(doc: Document): Promise<void> {
   const tabs = buildTabs(
     doc,
     [
-      { id: 'page', label: 'On this page', render: (panel) => panel.append(pageView.root) },
+      { id: 'page', label: t('popup_tab_page'), render: (panel) => panel.append(pageView.root) },
       {
         id: 'interview',
-        label: 'Interview',
+        label: t('popup_tab_interview'),
         render: (panel) => panel.append(buildInterviewView(doc, { openReader, scroller: panel })),
       },
       {
         id: 'glossary',
-        label: 'Glossary',
+        label: t('popup_tab_glossary'),
         render: (panel) => panel.append(buildGlossaryView(doc, { openReader: (paragraph, termId) => openReader({ paragraph, termId }) })),
       },
     ],
-    { label: 'Policy Lens views', idPrefix: 'pl-' },
+    { label: t('popup_views'), idPrefix: 'pl-' },
   );
 
   const footer = doc.createElement('footer');
@@ -117,19 +126,19 @@ async function main(doc: Document): Promise<void> {
   const options = doc.createElement('button');
   options.type = 'button';
   options.className = 'pl-linkish';
-  options.textContent = 'Options';
+  options.textContent = t('popup_options');
   options.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  const kbd = doc.createElement('span');
-  kbd.className = 'pl-foot-hint';
-  kbd.textContent = 'Alt+Shift+N: next term · Alt+Shift+H: this site on/off';
-  footer.append(kbd, options);
+  const keys = doc.createElement('span');
+  keys.className = 'pl-foot-hint';
+  keys.append(...tNodes('popup_keys', kbd(doc, 'Alt+Shift+N'), kbd(doc, 'Alt+Shift+H')));
+  footer.append(keys, options);
 
   app.replaceChildren(header.root, status, tabs.root, footer);
 
   function paintPage(): void {
     const st = pageStatus(target.url, settings, reply, hasAccess);
-    pageView.render({ status: st, reply, siteName: site?.name ?? 'this site', isDefaultSite: site?.isDefault ?? false });
-    tabs.setLabel('page', st === 'terms' ? `On this page (${pageView.count()})` : 'On this page');
+    pageView.render({ status: st, reply, siteName: site?.name ?? t('popup_this_site'), isDefaultSite: site?.isDefault ?? false });
+    tabs.setLabel('page', st === 'terms' ? t('popup_tab_page_count', pageView.count()) : t('popup_tab_page'));
   }
 
   async function refresh(): Promise<void> {
@@ -165,13 +174,14 @@ async function main(doc: Document): Promise<void> {
   doc.body.dataset.ready = 'true';
 }
 
+installMessages((key, subs) => browser.i18n.getMessage(key, subs));
 main(document).catch((e: unknown) => {
   warn(`could not start: ${String(e)}`);
   const app = document.getElementById('app');
   if (app) {
     const p = document.createElement('p');
     p.className = 'pl-status';
-    p.textContent = 'Policy Lens could not start here.';
+    p.textContent = t('popup_failed');
     app.replaceChildren(p);
   }
   document.body.dataset.ready = 'error';

@@ -6,6 +6,7 @@
 import { ARTICLE, getTerm, surfaceForms } from '../../glossary';
 import { compileMatcher } from '../core/matcher';
 import { buildArticleView } from '../ui/article-view';
+import { t } from '../ui/i18n';
 import { attachTermPopover } from '../ui/term-popover';
 
 export interface InterviewViewOptions {
@@ -22,11 +23,11 @@ export function buildInterviewView(doc: Document, opts: InterviewViewOptions): H
   bar.className = 'pl-interview-bar';
   const note = doc.createElement('p');
   note.className = 'pl-interview-note';
-  note.textContent = 'Hover or focus a marked term for its meaning.';
+  note.textContent = t('popup_interview_note');
   const open = doc.createElement('button');
   open.type = 'button';
   open.className = 'pl-button';
-  open.textContent = 'Open in a tab';
+  open.textContent = t('popup_open_tab');
   open.addEventListener('click', () => opts.openReader({}));
   bar.append(note, open);
 

@@ -5,8 +5,45 @@
  * that helps.
  */
 import { CATEGORIES, getTerm, type Term } from '../../glossary';
+import type { ContextReason } from '../core/china-context';
 import type { PageTermsReply, TermCounts } from '../core/messages';
-import { ABOUT_TEXT, groupCounts, STATUS_TEXT, type PageStatus } from '../core/page-terms';
+import { groupCounts, type PageStatus } from '../core/page-terms';
+import { parseScanNote } from '../core/scan-note';
+import type { MessageKey } from '../i18n/catalog';
+import { isChineseUi, t, tCount, tNodes } from './i18n';
+import { categoryName } from './term-card';
+
+const STATUS_KEY: Readonly<Record<Exclude<PageStatus, 'terms'>, MessageKey>> = {
+  unsupported: 'popup_status_unsupported',
+  'no-highlights': 'popup_status_no_highlights',
+  paused: 'popup_status_paused',
+  off: 'popup_status_off',
+  'not-enabled': 'popup_status_not_enabled',
+  'no-script': 'popup_status_no_script',
+  'no-access': 'popup_status_no_access',
+  none: 'popup_status_none',
+  reading: 'popup_status_reading',
+  held: 'popup_status_held',
+};
+
+/** Why general terms are marked, one sentence each. */
+const ABOUT_KEY: Readonly<Record<ContextReason, MessageKey>> = {
+  forced: 'popup_about_forced',
+  outlet: 'popup_about_outlet',
+  language: 'popup_about_language',
+  title: 'popup_about_title',
+  'specific-term': 'popup_about_specific_term',
+  text: 'popup_about_text',
+};
+
+/** The content script's note on what it left out, in the reader's words. */
+function noteText(code: string): string {
+  const note = parseScanNote(code);
+  if (!note) return t('popup_note_other');
+  return note.kind === 'block' ? t('popup_note_block', note.limit.toLocaleString('en')) : t('popup_note_ranges', note.limit.toLocaleString('en'));
+}
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Held terms named in the note before "and N more". */
 const HELD_NAMED = 4;
@@ -44,6 +81,14 @@ function button(doc: Document, text: string, onClick: () => void, className = 'p
   return b;
 }
 
+/** A term's name in a sentence: the Chinese in a Chinese UI, else the glossary's English, each in its lang. */
+function termLabel(doc: Document, term: Term): HTMLElement {
+  const zh = isChineseUi();
+  const s = el(doc, 'span', 'pl-term-name', zh ? term.zh.simplified : term.name);
+  s.lang = zh ? 'zh-Hans' : 'en';
+  return s;
+}
+
 export interface PageView {
   root: HTMLElement;
   render(state: PageViewState): void;
@@ -64,38 +109,38 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
   function empty(state: PageViewState): HTMLElement {
     const box = el(doc, 'div', 'pl-empty');
     box.dataset.status = state.status;
-    const text = state.status === 'terms' ? '' : STATUS_TEXT[state.status];
+    const text = state.status === 'terms' ? '' : t(STATUS_KEY[state.status]);
     box.append(el(doc, 'p', 'pl-empty-text', text));
     const actionsRow = el(doc, 'div', 'pl-empty-actions');
-    const once = (label = 'Annotate this page once'): HTMLButtonElement =>
+    const once = (label = t('popup_annotate_once')): HTMLButtonElement =>
       button(doc, label, () => {
-        live.textContent = 'Reading this page…';
+        live.textContent = t('popup_reading');
         actions.annotateOnce().then(
           () => (live.textContent = ''),
-          (e: unknown) => (live.textContent = `Could not annotate this page: ${e instanceof Error ? e.message : String(e)}`),
+          (e: unknown) => (live.textContent = t('popup_annotate_failed', errorText(e))),
         );
       });
     switch (state.status) {
       case 'not-enabled':
-        box.append(el(doc, 'p', 'pl-empty-more', `Policy Lens runs on a list of news sites. Enable it on ${state.siteName} to annotate every visit, or just this page.`));
-        actionsRow.append(button(doc, `Enable on ${state.siteName}`, actions.enableSite, 'pl-button pl-primary'), once());
+        box.append(el(doc, 'p', 'pl-empty-more', t('popup_not_enabled_more', state.siteName)));
+        actionsRow.append(button(doc, t('popup_enable_on', state.siteName), actions.enableSite, 'pl-button pl-primary'), once());
         break;
       case 'off':
         actionsRow.append(once());
         break;
       case 'no-script':
-        actionsRow.append(once('Read this page now'));
+        actionsRow.append(once(t('popup_read_now')));
         break;
       case 'no-access':
-        box.append(el(doc, 'p', 'pl-empty-more', `Firefox lets you withhold a site's access from an add-on. Allow Policy Lens to read ${state.siteName} to see its terms here and on later visits.`));
+        box.append(el(doc, 'p', 'pl-empty-more', t('popup_no_access_more', state.siteName)));
         actionsRow.append(
           button(
             doc,
-            `Allow access to ${state.siteName}`,
+            t('popup_allow_access', state.siteName),
             () => {
               actions.grantAccess().then(
-                (ok) => (live.textContent = ok ? '' : 'Access was not granted.'),
-                (e: unknown) => (live.textContent = `Could not ask for access: ${e instanceof Error ? e.message : String(e)}`),
+                (ok) => (live.textContent = ok ? '' : t('popup_access_refused')),
+                (e: unknown) => (live.textContent = t('popup_access_failed', errorText(e))),
               );
             },
             'pl-button pl-primary',
@@ -104,7 +149,7 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
         );
         break;
       case 'paused':
-        actionsRow.append(button(doc, 'Resume', actions.resume, 'pl-button pl-primary'));
+        actionsRow.append(button(doc, t('popup_resume'), actions.resume, 'pl-button pl-primary'));
         break;
       case 'held': {
         const held = state.reply ? heldNote(state.reply.held) : null;
@@ -128,22 +173,38 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
     const box = el(doc, 'div', 'pl-held');
     box.setAttribute('role', 'note');
     const n = items.length;
-    const named = items.slice(0, HELD_NAMED).map((i) => `${i.term.name} (${i.count})`);
-    const more = n > HELD_NAMED ? ` and ${n - HELD_NAMED} more` : '';
-    box.append(el(doc, 'p', 'pl-held-text', `${n} general term${n === 1 ? '' : 's'} left unmarked: ${named.join(', ')}${more}.`));
-    box.append(
-      el(doc, 'p', 'pl-held-why', 'These words have everyday meanings too, and nothing on this page says it is about China, so their cards about Chinese policy stay hidden.'),
-    );
+    // The terms are named as the glossary names them (English, lang="en"), in a sentence of the UI's language.
+    const named = items.slice(0, HELD_NAMED).map((i) => {
+      const item = doc.createElement('span');
+      item.append(...tNodes('popup_held_item', termLabel(doc, i.term), i.count));
+      return item;
+    });
+    const [head, ...rest] = named;
+    let list: Node = head ?? doc.createTextNode('');
+    for (const item of rest) {
+      const span = doc.createElement('span');
+      span.append(...tNodes('common_list', list, item));
+      list = span;
+    }
+    if (n > HELD_NAMED) {
+      const span = doc.createElement('span');
+      span.append(...tNodes('popup_held_more', list, n - HELD_NAMED));
+      list = span;
+    }
+    const text = el(doc, 'p', 'pl-held-text');
+    text.append(...tNodes(n === 1 ? 'popup_held_one' : 'popup_held_many', n, list));
+    box.append(text);
+    box.append(el(doc, 'p', 'pl-held-why', t('popup_held_why')));
     const markAnyway = button(
       doc,
-      'Mark them anyway',
+      t('popup_mark_anyway'),
       () => {
         markAnyway.disabled = true;
         actions.markGeneric().then(
-          () => (live.textContent = 'General terms are marked on this page.'),
+          () => (live.textContent = t('popup_marked')),
           (e: unknown) => {
             markAnyway.disabled = false;
-            live.textContent = `The page did not answer: ${e instanceof Error ? e.message : String(e)}`;
+            live.textContent = t('popup_page_silent', errorText(e));
           },
         );
       },
@@ -158,17 +219,17 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
     const wrap = el(doc, 'div', 'pl-found');
     const total = groups.reduce((n, g) => n + g.items.reduce((m, i) => m + i.count, 0), 0);
     shown = groups.reduce((n, g) => n + g.items.length, 0);
-    const still = reply.reading ? ' Still reading the page…' : '';
-    wrap.append(el(doc, 'p', 'pl-found-summary', `${shown} term${shown === 1 ? '' : 's'}, ${total} mention${total === 1 ? '' : 's'}. Choose one to find it on the page.${still}`));
-    if (reply.note) wrap.append(el(doc, 'p', 'pl-note', `Not every occurrence is highlighted: ${reply.note}.`));
+    const summary = t('popup_found', tCount('popup_terms_one', 'popup_terms_many', shown), tCount('popup_mentions_one', 'popup_mentions_many', total));
+    wrap.append(el(doc, 'p', 'pl-found-summary', reply.reading ? `${summary} ${t('popup_still_reading')}` : summary));
+    if (reply.note) wrap.append(el(doc, 'p', 'pl-note', t('popup_note', noteText(reply.note))));
     const generic = groups.some((g) => g.items.some((i) => i.term.scope === 'generic'));
-    if (generic && reply.about) wrap.append(el(doc, 'p', 'pl-about', `General terms are marked because ${ABOUT_TEXT[reply.about]}.`));
+    if (generic && reply.about) wrap.append(el(doc, 'p', 'pl-about', t(ABOUT_KEY[reply.about])));
     const held = heldNote(reply.held);
     if (held) wrap.append(held);
     for (const g of groups) {
       const section = el(doc, 'section', 'pl-group');
       section.dataset.category = g.category.id;
-      const h = el(doc, 'h2', 'pl-group-title', g.category.label);
+      const h = el(doc, 'h2', 'pl-group-title', categoryName(g.category.id));
       h.id = `pl-group-${g.category.id}`;
       const ul = el(doc, 'ul', 'pl-term-list');
       ul.setAttribute('aria-labelledby', h.id);
@@ -179,16 +240,19 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
         b.dataset.term = term.id;
         b.dataset.count = String(count);
         const name = el(doc, 'span', 'pl-choice-name', term.name);
+        name.lang = 'en';
         const zh = el(doc, 'span', 'pl-choice-zh', term.zh.simplified);
         zh.lang = 'zh-Hans';
         const n = el(doc, 'span', 'pl-choice-count', String(count));
-        n.setAttribute('aria-label', `${count} mention${count === 1 ? '' : 's'}`);
-        b.append(name, zh, n);
-        b.title = `Show the next “${term.name}” on the page`;
+        n.setAttribute('aria-label', tCount('popup_mentions_one', 'popup_mentions_many', count));
+        // A Chinese UI names the term by its Chinese first, as its card does.
+        b.append(...(isChineseUi() ? [zh, name] : [name, zh]), n);
+        const called = isChineseUi() ? term.zh.simplified : term.name;
+        b.title = t('popup_choice_title', called);
         b.addEventListener('click', () => {
           actions.reveal(term.id).then(
-            (found) => (live.textContent = found ? `Showing “${term.name}” on the page.` : `“${term.name}” is no longer on the page.`),
-            () => (live.textContent = 'The page did not answer. Reload it and try again.'),
+            (found) => (live.textContent = found ? t('popup_showing', called) : t('popup_gone', called)),
+            () => (live.textContent = t('popup_no_answer')),
           );
         });
         li.append(b);

@@ -5,6 +5,7 @@
  * other stages (painter, block places) what changed and when to show it.
  */
 import type { TermFinder, TermMatch } from '../../ui/types';
+import { scanNoteCode } from '../../core/scan-note';
 import { findInPieces } from './find-in-pieces';
 import { now, yieldToMain } from '../shared/yield';
 import { MatchRec, mergeByStart } from './match-rec';
@@ -60,7 +61,7 @@ export class Scanner {
   private prepared = false;
   private changed = false;
   private lastFlush = 0;
-  /** Set when a cap stopped us from painting everything. */
+  /** Set when a cap stopped us from painting everything: a code the popup words (core/scan-note.ts). */
   truncated: string | null = null;
   private readonly maxRanges: number;
   private readonly maxBlockChars: number;
@@ -350,7 +351,7 @@ export class Scanner {
     let text = block.text;
     if (text.length > this.maxBlockChars) {
       text = text.slice(0, this.maxBlockChars);
-      this.truncated = `a block longer than ${this.maxBlockChars} characters was only partly scanned`;
+      this.truncated = scanNoteCode({ kind: 'block', limit: this.maxBlockChars });
     }
     let found: readonly TermMatch[] = [];
     try {
@@ -371,7 +372,7 @@ export class Scanner {
     const deferred = deferredIndex(block);
     for (const m of found) {
       if (this.total + matches.length + held.length >= this.maxRanges) {
-        this.truncated = `more than ${this.maxRanges} occurrences; the rest are not highlighted`;
+        this.truncated = scanNoteCode({ kind: 'ranges', limit: this.maxRanges });
         break;
       }
       const rec = deferred ? MatchRec.deferred(deferred, m.termId, m.start, m.end) : MatchRec.at(block, m.termId, m.start, m.end);
