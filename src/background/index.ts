@@ -14,6 +14,7 @@ import { applyPatch, isActiveOn, isSiteOn, withSite, type Settings } from '../co
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { siteKeyFromUrl } from '../core/site-key';
 import { annotateOnce, injectContentScript } from '../ext/tab-script';
+import { createLookupMenu, onLookupClicked, type LookupClick } from './context-menu';
 import { syncRegistrations } from './registration';
 import { blankTab, recordTabTerms, trackedTabs, watchTabs } from './tab-state';
 
@@ -162,7 +163,19 @@ browser.runtime.onInstalled.addListener(() => {
   // Settings written before the meta item existed get it, once.
   void store.migrate().catch((e: unknown) => log(`could not migrate the settings: ${String(e)}`));
   void resync();
+  void createLookupMenu(log);
 });
+browser.contextMenus.onClicked.addListener((info, tab) => void onLookupClicked(info, tab, log));
+
+/**
+ * Set at build time (vite.config.ts): true only in the browser tests' build,
+ * where a test calls the menu's click handler as the browser would (a
+ * native menu cannot be clicked headless). The shipped build has no hook.
+ */
+declare const __PL_TEST_HOOKS__: boolean | undefined;
+if (typeof __PL_TEST_HOOKS__ === 'boolean' && __PL_TEST_HOOKS__) {
+  (globalThis as unknown as { __plTestLookup: (info: LookupClick, tab: browser.Tabs.Tab) => Promise<void> }).__plTestLookup = (info, tab) => onLookupClicked(info, tab, log);
+}
 browser.runtime.onStartup.addListener(() => void resync());
 browser.permissions.onRemoved.addListener(() => void store.load().then((s) => syncRegistrations(s, log)));
 

@@ -9,12 +9,15 @@
 import { getTerm } from '../../../glossary/core';
 import { t } from '../../ui/i18n';
 import { buildTermCard, type TermCardOptions } from '../../ui/term-card';
+import { showLookup, type LookupRequest } from './lookup-view';
 import { CITE_KEY, Tooltip, type TooltipOptions } from './tooltip';
 
 export interface CardUi {
   createTooltip(doc: Document, o: TooltipOptions): Tooltip;
   /** The card for a term, its accessible name and what a screen reader hears as it opens; null for an id the glossary does not have. */
   card(doc: Document, termId: string, opts: TermCardOptions): CardView | null;
+  /** Shows a selection's look-up next to it (lookup-view.ts); false if nothing could be shown. */
+  lookup(doc: Document, r: LookupRequest): boolean;
 }
 
 export interface CardView {
@@ -38,4 +41,5 @@ export const cardUi: CardUi = {
       announce: t('a11y_card_open', term.name, term.zh.simplified),
     };
   },
+  lookup: (doc, r) => showLookup(doc, cardUi, r),
 };

@@ -146,6 +146,8 @@ function main(hooks: FrameHooks): void {
           if (!annotator?.active) return undefined;
           annotator.markGeneric();
           return Promise.resolve<Replies['mark-generic']>({ about: annotator.contextVerdict.reason });
+        case 'show-lookup':
+          return import('./lookup').then((m) => m.showLookup(msg, warn));
         case 'annotate-once':
           annotateOnce = true;
           apply();

@@ -112,6 +112,9 @@ function main(hooks: GateOptions): void {
         if (r) reply.reason = r;
         return Promise.resolve(reply);
       }
+      case 'show-lookup':
+        // The reader asked (context menu): the look-up's code is loaded only now.
+        return import('./lookup').then((m) => m.showLookup(msg, warn));
       case 'annotate-once':
         // Asked for by the reader: no pass, the pipeline reads the page itself.
         annotateOnce = true;
