@@ -49,6 +49,11 @@ export class CardController {
 
   constructor(private readonly o: CardControllerOptions) {}
 
+  /** The term of the occurrence last revealed (the side panel follows it). */
+  get revealedTermId(): string | null {
+    return this.lastRevealed?.termId ?? null;
+  }
+
   /** Whether n is our UI (the tooltip's host or inside it). */
   isOurs(n: Node): boolean {
     return this.tip?.isOurs(n) ?? false;

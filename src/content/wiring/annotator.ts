@@ -20,7 +20,9 @@ import { PageContext, readPageSignals } from '../page/page-context';
 import { PageModel, type PageEvent } from '../page/page-model';
 import { Scanner } from '../page/scanner';
 import { CardController, type CardControllerOptions } from '../pointer/card-controller';
+import { HitIndex } from '../pointer/hit-index';
 import { PointerWatch } from '../pointer/pointer-watch';
+import { TermChoice } from './term-choice';
 
 /** The page is checked for a cleared CSS.highlights registry this often. */
 const REREGISTER_MS = 2000;
@@ -32,6 +34,8 @@ export interface AnnotatorOptions extends Pick<CardControllerOptions, 'openReade
   onCounts: () => void;
   /** Inserts a look's rules into this frame, out of the page's sight (null: takes them out). */
   applyLook: (look: HighlightLook | null, previous: HighlightLook | null) => void;
+  /** The reader chose a term: clicked it, or had it revealed (the side panel follows). */
+  onChosen?: (termId: string) => void;
 }
 
 export class Annotator {
@@ -41,6 +45,7 @@ export class Annotator {
   private readonly scanner: Scanner;
   private readonly observer: PageObserver;
   private readonly pointer: PointerWatch;
+  private readonly choice: TermChoice;
   private readonly places: BlockPlaces;
   private readonly band: ViewportBand;
   private readonly cards: CardController;
@@ -101,6 +106,9 @@ export class Annotator {
       shown: (owner) => this.painter.isShown(owner),
       onLayout: relayout,
     });
+    // Its own hit index: a click is rare, and the pointer watch's stays private to it.
+    const hits = new HitIndex(doc, model, this.places, (owner) => this.painter.isShown(owner));
+    this.choice = new TermChoice(doc, hits, (e) => this.cards.isEventOurs(e), (id) => o.onChosen?.(id));
     model.on((e) => this.follow(e));
   }
 
@@ -215,6 +223,7 @@ export class Annotator {
     this.band.start();
     this.observer.start();
     this.pointer.start();
+    this.choice.start();
     this.cards.start();
     this.keepAlive = setInterval(() => this.painter.ensureRegistered(), REREGISTER_MS);
     this.scanning = true;
@@ -228,6 +237,7 @@ export class Annotator {
     this.on = false;
     this.observer.stop();
     this.pointer.stop();
+    this.choice.stop();
     this.band.stop();
     this.places.stop();
     this.scanner.stop();
@@ -245,7 +255,10 @@ export class Annotator {
   }
 
   /** Moves to the next occurrence (of termId, or of any term), scrolls to it and opens its card. */
-  reveal(termId?: string): Promise<boolean> {
-    return this.cards.reveal(termId);
+  async reveal(termId?: string): Promise<boolean> {
+    const found = await this.cards.reveal(termId);
+    const id = found ? (termId ?? this.cards.revealedTermId) : null;
+    if (id) this.o.onChosen?.(id);
+    return found;
   }
 }

@@ -92,6 +92,11 @@ function main(hooks: FrameHooks): void {
         browser.runtime.sendMessage(msg).catch((e: unknown) => warn(`could not apply the highlight style: ${String(e)}`));
       },
       ui: uiLoader,
+      onChosen: (termId) => {
+        const msg: Message = { type: 'term-chosen', termId };
+        // Nobody listening (no side panel open) is fine.
+        browser.runtime.sendMessage(msg).catch(() => {});
+      },
     });
     hooks.onAnnotator?.(annotator);
     return annotator;
