@@ -11,7 +11,9 @@
  * - no `minimum_chrome_version` (a Chrome-only key);
  * - `gecko_android.strict_min_version` 142, where Firefox for Android learnt
  *   `data_collection_permissions`;
- * - a 96 px icon, which Firefox's add-on manager uses on high-DPI screens.
+ * - a 96 px icon, which Firefox's add-on manager uses on high-DPI screens;
+ * - the side panel as a sidebar (`sidebar_action`): Firefox has no
+ *   `side_panel` key nor `sidePanel` permission.
  */
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type PluginOption, type UserConfig } from 'vite';
@@ -30,10 +32,12 @@ type Manifest = ReturnType<typeof withSitePatterns<typeof manifest>>;
 
 /** The Chrome manifest turned into Firefox's. Pure: tested in Node. */
 export function firefoxManifest(source: Manifest, version: string): Record<string, unknown> {
-  const { minimum_chrome_version: _chromeOnly, background, icons, ...rest } = source;
+  const { minimum_chrome_version: _chromeOnly, side_panel: sidePanel, background, icons, permissions, ...rest } = source;
   return {
     ...rest,
     version,
+    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    sidebar_action: { default_panel: sidePanel.default_path, default_title: rest.name, default_icon: rest.action.default_icon, open_at_install: false },
     icons: { ...icons, '96': 'icons/icon-96.png' },
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {

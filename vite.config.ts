@@ -10,8 +10,15 @@ import { localesPlugin } from './scripts/locales-plugin.js';
 const sourced = withSitePatterns(manifest);
 const built = { ...withoutContentScripts(sourced), version: pkg.version };
 
+/**
+ * The background's and the pages' test hook (the content scripts get theirs in
+ * scripts/vite-content-script.ts): true only in the build the browser tests
+ * load (vite build --mode test). tests/unit checks that a package has none.
+ */
+const testHooks = { name: 'pl-test-hooks', config: (_c: unknown, env: { mode: string }) => ({ define: { __PL_TEST_HOOKS__: JSON.stringify(env.mode === 'test') } }) };
+
 export default defineConfig({
-  plugins: [crx({ manifest: built }), contentScriptBundle(sourced.content_scripts), localesPlugin()],
+  plugins: [crx({ manifest: built }), contentScriptBundle(sourced.content_scripts), localesPlugin(), testHooks],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -20,7 +27,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { reader: 'src/reader/index.html' },
+      input: { reader: 'src/reader/index.html', sidepanel: 'src/sidepanel/index.html' },
     },
   },
   server: { port: 5174, strictPort: true },

@@ -20,6 +20,8 @@ describe('the Firefox manifest', () => {
     minimum_chrome_version?: string;
     permissions: string[];
     content_scripts: unknown;
+    side_panel?: unknown;
+    sidebar_action: Record<string, unknown>;
   };
 
   it('uses background scripts (an event page), as a module, instead of a service worker', () => {
@@ -40,10 +42,23 @@ describe('the Firefox manifest', () => {
   it('takes the given version, drops the Chrome-only key and keeps everything else', () => {
     expect(ff.version).toBe('9.8.7');
     expect(ff.minimum_chrome_version).toBeUndefined();
-    expect(ff.permissions).toEqual(manifest.permissions);
+    expect(ff.permissions).toEqual(manifest.permissions.filter((p) => p !== 'sidePanel'));
     expect(ff.content_scripts).toEqual(manifest.content_scripts);
     expect(ff.icons['48']).toBeDefined();
     expect(ff.icons['96']).toBeDefined();
+  });
+
+  it('shows the side panel as a sidebar: no side_panel key nor sidePanel permission, which Firefox does not know', () => {
+    expect(manifest.permissions).toContain('sidePanel');
+    expect(ff.side_panel).toBeUndefined();
+    expect(ff.permissions).not.toContain('sidePanel');
+    expect(ff.permissions).toContain('contextMenus');
+    expect(ff.sidebar_action).toEqual({
+      default_panel: manifest.side_panel.default_path,
+      default_title: manifest.name,
+      default_icon: manifest.action.default_icon,
+      open_at_install: false,
+    });
   });
 
   it('leaves the Chrome manifest Chrome-only', () => {
