@@ -5,8 +5,10 @@
  * Esc closes it and gives focus back to where it was.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTerm } from '../../glossary';
+import { launchWithExtension, type ExtensionSession } from '../../tooling/extension';
+import { startFixtureServer, type FixtureServer } from '../../tooling/server';
 import { highlightTexts, sendToTab } from './page-helpers';
 import { extensionSuite } from './suite';
 
@@ -148,5 +150,33 @@ describe('the card from the keyboard', () => {
     await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await page.waitForTimeout(300);
     expect(await page.locator(`${HOST} .pl-card`).count()).toBe(1);
+  });
+});
+
+describe('the card from the keyboard, in a Chinese browser', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchWithExtension({ port: server.port, locale: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('announces and names the card in Chinese, Chinese name first; the copy button and its confirmation are Chinese', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.newsUrl('english.news.cn', 'xinhua-interview.html'));
+    await expect.poll(() => highlightTexts(page), { timeout: 8000 }).toContain('new industrialization');
+    expect(await sendToTab(session.serviceWorker, URL_PATTERN, { type: 'reveal-term' })).toEqual({ found: true });
+    await expect.poll(async () => (await focusInfo(page)).inner?.label, { timeout: 3000 }).toBe('Policy Lens 术语：新型工业化');
+    await expect.poll(() => liveText(page), { timeout: 2000 }).toBe('术语卡片：新型工业化（new industrialization）');
+    const button = page.locator(`${HOST} .pl-card-cite-button`);
+    expect(await button.textContent()).toBe('复制引文');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`${HOST} .pl-card-cite-status`).textContent(), { timeout: 2000 }).toBe('已复制');
+    await page.close();
   });
 });

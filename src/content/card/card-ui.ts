@@ -7,7 +7,7 @@
  * parses every byte of it before the first highlight can show.
  */
 import { getTerm } from '../../../glossary/core';
-import { t } from '../../ui/i18n';
+import { isChineseUi, t } from '../../ui/i18n';
 import { buildTermCard, type TermCardOptions } from '../../ui/term-card';
 import { showLookup, type LookupRequest } from './lookup-view';
 import { CITE_KEY, Tooltip, type TooltipOptions } from './tooltip';
@@ -34,11 +34,13 @@ export const cardUi: CardUi = {
   card(doc, termId, opts) {
     const term = getTerm(termId);
     if (!term) return null;
+    const zhFirst = isChineseUi();
     return {
       el: buildTermCard(doc, term, { citeKey: CITE_KEY, ...opts }),
       name: term.name,
-      label: t('a11y_card_label', term.name),
-      announce: t('a11y_card_open', term.name, term.zh.simplified),
+      label: t('a11y_card_label', zhFirst ? term.zh.simplified : term.name),
+      // A Chinese UI names the Chinese first, as its card does.
+      announce: zhFirst ? t('a11y_card_open', term.zh.simplified, term.name) : t('a11y_card_open', term.name, term.zh.simplified),
     };
   },
   lookup: (doc, r) => showLookup(doc, cardUi, r),
