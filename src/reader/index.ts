@@ -46,6 +46,7 @@ function main(): void {
   document.title = t('reader_title', ARTICLE.title);
   const bar = document.createElement('div');
   bar.className = 'pl-reader-bar';
+  bar.setAttribute('role', 'banner');
   bar.textContent = t('reader_bar');
   document.body.prepend(bar);
   // Enter or Space on a term (or a click) shows its card again after Esc closed it.
@@ -77,7 +78,8 @@ function main(): void {
     placement: 'top',
     maxWidth: 380,
     theme: 'pl',
-    appendTo: document.body,
+    // Beside its term, inside the page's main landmark: Tab goes from the term into the card's links.
+    appendTo: 'parent',
     aria: { content: 'describedby' },
     onShow: (inst) => {
       inst.setContent(show((inst.reference as HTMLElement).dataset.term ?? ''));

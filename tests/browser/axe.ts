@@ -18,10 +18,11 @@ export interface AxeFinding {
 
 /**
  * Violations of the WCAG 2.1 A/AA rules and axe's best practices under
- * `include` (a selector; the whole document by default). On a content page,
- * pass the shadow host path as axe takes it: [['#host', '.inside']].
+ * `include` (a selector; the whole document by default). Inside a shadow
+ * root, pass the path as axe 4.14 takes it: [{ fromShadowDom: ['#host', '.inside'] }]
+ * (the older [['#host', '.inside']] form selects nothing there).
  */
-export async function axeViolations(page: Page | Frame, include?: string | string[][]): Promise<AxeFinding[]> {
+export async function axeViolations(page: Page | Frame, include?: string | string[][] | Array<{ fromShadowDom: string[] }>): Promise<AxeFinding[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (inc) => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
