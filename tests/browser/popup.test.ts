@@ -151,7 +151,7 @@ describe('popup: On this page', () => {
     await page.goto(suite.session.extensionUrl('src/options/index.html'));
     const tabId = await suite.session.serviceWorker.evaluate(async (u) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u }))[0]?.id ?? -1, page.url());
     const popup = await openPopup(tabId);
-    expect(await popup.locator('.pl-empty').textContent()).toContain("Policy Lens can't run on this page (browser page)");
+    expect(await popup.locator('.pl-empty').textContent()).toContain('Policy Lens can’t run on this page (browser page)');
     expect(await popup.locator('.pl-site-switch [role="switch"]').isDisabled()).toBe(true);
   });
 });
