@@ -23,6 +23,7 @@ import { buildInterviewView } from './interview-view';
 import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContentScript, markGeneric, revealTerm } from './page-access';
 import { buildPageView } from '../ui/page-view';
 import { resolveTarget } from './target';
+import { canOpenSidePanel, openSidePanel } from '../ext/side-panel';
 
 const warn = (m: string): void => console.warn(`Policy Lens popup: ${m}`);
 
@@ -74,6 +75,17 @@ async function main(doc: Document): Promise<void> {
       .catch((e: unknown) => say(t('popup_open_failed', String(e))));
   };
 
+  // Inside the click, with nothing awaited first: the side panel needs the user's gesture.
+  const openPanel = (): void => {
+    const where = target.windowId !== null ? { windowId: target.windowId } : target.tabId !== null ? { tabId: target.tabId } : null;
+    if (!where) return say(t('panel_open_failed', t('panel_no_tab')));
+    openSidePanel(where)
+      .then(() => {
+        if (!target.inTab) window.close();
+      })
+      .catch((e: unknown) => say(t('panel_open_failed', e instanceof Error ? e.message : String(e))));
+  };
+
   const header = buildHeader({ doc, site, tabId: target.tabId, say });
 
   const pageView = buildPageView(doc, {
@@ -110,7 +122,7 @@ async function main(doc: Document): Promise<void> {
       {
         id: 'interview',
         label: t('popup_tab_interview'),
-        render: (panel) => panel.append(buildInterviewView(doc, { openReader, scroller: panel })),
+        render: (panel) => panel.append(buildInterviewView(doc, { openReader, scroller: panel, ...(canOpenSidePanel() ? { openSidePanel: openPanel } : {}) })),
       },
       {
         id: 'glossary',

@@ -1,7 +1,7 @@
 /**
  * "Interview": the full article with glossary terms marked, explained on
- * hover or focus (the shared article view and term card), and a way to open
- * it in a tab.
+ * hover or focus (the shared article view and term card), and ways to open
+ * it in a tab or beside the article (the side panel).
  */
 import { ARTICLE, getTerm, surfaceForms } from '../../glossary';
 import { compileMatcher } from '../core/matcher';
@@ -11,6 +11,8 @@ import { attachTermPopover } from '../ui/term-popover';
 
 export interface InterviewViewOptions {
   openReader(target: { paragraph?: number; termId?: string }): void;
+  /** Where the browser has a side panel: opens it (called inside the click). */
+  openSidePanel?: () => void;
   /** The scrolling element the popover is positioned in. */
   scroller: HTMLElement;
 }
@@ -30,6 +32,14 @@ export function buildInterviewView(doc: Document, opts: InterviewViewOptions): H
   open.textContent = t('popup_open_tab');
   open.addEventListener('click', () => opts.openReader({}));
   bar.append(note, open);
+  if (opts.openSidePanel) {
+    const panel = doc.createElement('button');
+    panel.type = 'button';
+    panel.className = 'pl-button';
+    panel.textContent = t('panel_open');
+    panel.addEventListener('click', () => opts.openSidePanel?.());
+    bar.append(panel);
+  }
 
   const article = buildArticleView(doc, ARTICLE, compileMatcher(surfaceForms()), {
     idPrefix: 'pl-i-',

@@ -10,6 +10,8 @@ import browser from 'webextension-polyfill';
 
 export interface Target {
   tabId: number | null;
+  /** The tab's window (where a side panel opens). */
+  windowId: number | null;
   /** Undefined when the browser does not let us read it (no permission). */
   url: string | undefined;
   /** True when this page is itself open in a tab rather than in the action popup. */
@@ -23,16 +25,16 @@ export async function resolveTarget(search: string): Promise<Target> {
   if (tabParam !== null && /^\d{1,10}$/.test(tabParam)) {
     try {
       const t = await browser.tabs.get(Number(tabParam));
-      return { tabId: t.id ?? null, url: t.url ?? params.get('tabUrl') ?? undefined, inTab };
+      return { tabId: t.id ?? null, windowId: t.windowId ?? null, url: t.url ?? params.get('tabUrl') ?? undefined, inTab };
     } catch {
-      return { tabId: null, url: undefined, inTab };
+      return { tabId: null, windowId: null, url: undefined, inTab };
     }
   }
   const tabUrl = params.get('tabUrl');
   if (tabUrl !== null) {
     const t = (await browser.tabs.query({})).find((x) => x.url === tabUrl);
-    return { tabId: t?.id ?? null, url: t?.url, inTab };
+    return { tabId: t?.id ?? null, windowId: t?.windowId ?? null, url: t?.url, inTab };
   }
   const [t] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tabId: t?.id ?? null, url: t?.url, inTab };
+  return { tabId: t?.id ?? null, windowId: t?.windowId ?? null, url: t?.url, inTab };
 }

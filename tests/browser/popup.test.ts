@@ -306,6 +306,31 @@ describe('popup: Interview and Glossary', () => {
     expect(reader.url()).toBe(suite.session.extensionUrl('src/reader/index.html'));
   });
 
+  it('"Open side panel" opens the side panel in the article\'s window, following that article', async () => {
+    const { page, tabId } = await openNews('english.news.cn', 'xinhua-interview.html');
+    const popup = await openPopup(tabId, '&view=interview');
+    await popup.locator('.pl-interview-bar').screenshot({ path: resolve(SHOTS, 'popup-interview-bar.png') });
+    await popup.locator('button', { hasText: 'Open side panel' }).click();
+    // The test's popup is a tab of the article's window; the real one is not. The article active again:
+    await page.bringToFront();
+    // Playwright sees no page for a real side panel; the browser lists its context, and an
+    // extension page can reach the panel's document (same extension process).
+    const contexts = (): Promise<string[]> =>
+      suite.session.serviceWorker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: unknown): Promise<{ documentUrl?: string }[]> } } }).chrome;
+        return (await c.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((x) => x.documentUrl ?? '');
+      });
+    await expect.poll(contexts, { timeout: 5000 }).toEqual([suite.session.extensionUrl('src/sidepanel/index.html')]);
+    const following = (): Promise<string | null> =>
+      popup.evaluate(() => {
+        const views = (globalThis as unknown as { chrome: { extension: { getViews(): Window[] } } }).chrome.extension.getViews();
+        const panel = views.find((v) => v.location.pathname.endsWith('/src/sidepanel/index.html'));
+        return panel?.document.body.dataset.ready === 'true' ? (panel.document.querySelector('.pl-panel-following')?.textContent ?? '') : null;
+      });
+    await expect.poll(following, { timeout: 5000 }).toContain('Xinhua');
+    expect(await popup.locator('.pl-status').isHidden()).toBe(true);
+  });
+
   it('searches the glossary by English, Chinese and toneless pinyin, and expands a card', async () => {
     const { tabId } = await openNews('english.news.cn', 'xinhua-interview.html');
     const popup = await openPopup(tabId, '&view=glossary');
