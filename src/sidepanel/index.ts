@@ -23,7 +23,7 @@ import { defaultSiteForHost } from '../core/site-patterns';
 import { updateSettings } from '../ext/settings-client';
 import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContentScript, markGeneric, revealTerm } from '../ext/tab-script';
 import { buildArticleView } from '../ui/article-view';
-import { installMessages, t, uiLang } from '../ui/i18n';
+import { installMessages, isChineseUi, t, uiLang } from '../ui/i18n';
 import { buildPageView } from '../ui/page-view';
 import { buildTabs } from '../ui/tabs';
 import { buildTermCard, citedParagraph } from '../ui/term-card';
@@ -194,7 +194,8 @@ async function main(doc: Document): Promise<void> {
     if (tab) chosenOn.set(tab.id, termId);
     const n = citedParagraph(term);
     goToParagraph(n, term.citations[0]?.quote ?? null);
-    announcer.textContent = t('panel_chosen_said', term.name, n);
+    // A Chinese UI names the term by its Chinese form, as its card does.
+    announcer.textContent = t('panel_chosen_said', isChineseUi() ? term.zh.simplified : term.name, n);
   }
 
   function paintPage(): void {

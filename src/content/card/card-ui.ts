@@ -7,7 +7,7 @@
  * parses every byte of it before the first highlight can show.
  */
 import { getTerm } from '../../../glossary/core';
-import { isChineseUi, t } from '../../ui/i18n';
+import { isChineseUi, t, tNodes } from '../../ui/i18n';
 import { buildTermCard, type TermCardOptions } from '../../ui/term-card';
 import { showLookup, type LookupRequest } from './lookup-view';
 import { CITE_KEY, Tooltip, type TooltipOptions } from './tooltip';
@@ -25,8 +25,16 @@ export interface CardView {
   name: string;
   /** "Policy Lens: low-altitude economy", the dialog's name. */
   label: string;
-  /** "Card: low-altitude economy (低空经济)", said by the live region. */
-  announce: string;
+  /** "Card: low-altitude economy (低空经济)", said by the live region; each name in its own lang. */
+  announce: Array<string | Node>;
+}
+
+/** A name inside the announcement, marked with its language so a screen reader voices it as such. */
+function named(doc: Document, text: string, lang: string): HTMLElement {
+  const s = doc.createElement('span');
+  s.lang = lang;
+  s.textContent = text;
+  return s;
 }
 
 export const cardUi: CardUi = {
@@ -40,7 +48,9 @@ export const cardUi: CardUi = {
       name: term.name,
       label: t('a11y_card_label', zhFirst ? term.zh.simplified : term.name),
       // A Chinese UI names the Chinese first, as its card does.
-      announce: zhFirst ? t('a11y_card_open', term.zh.simplified, term.name) : t('a11y_card_open', term.name, term.zh.simplified),
+      announce: zhFirst
+        ? tNodes('a11y_card_open', named(doc, term.zh.simplified, 'zh-Hans'), named(doc, term.name, 'en'))
+        : tNodes('a11y_card_open', named(doc, term.name, 'en'), named(doc, term.zh.simplified, 'zh-Hans')),
     };
   },
   lookup: (doc, r) => showLookup(doc, cardUi, r),

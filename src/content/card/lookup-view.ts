@@ -25,7 +25,7 @@ export interface LookupRequest {
 /** What this needs of card-ui.ts (structural, so the two do not import each other). */
 export interface LookupCards {
   createTooltip(doc: Document, o: TooltipOptions): Tooltip;
-  card(doc: Document, termId: string, opts: TermCardOptions): { el: HTMLElement; label: string; announce: string } | null;
+  card(doc: Document, termId: string, opts: TermCardOptions): { el: HTMLElement; label: string; announce: Array<string | Node> } | null;
 }
 
 const QUERY_SHOWN = 60;

@@ -10,6 +10,7 @@
  */
 import tippy, { type Instance } from 'tippy.js';
 import { runCite } from '../../ui/cite-button';
+import { uiLang } from '../../ui/i18n';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import cardCss from '../../ui/term-card.css?inline';
 import boxCss from './tooltip.css?inline';
@@ -96,6 +97,8 @@ export class Tooltip {
     live.className = 'pl-live';
     live.setAttribute('aria-live', 'polite');
     live.setAttribute('role', 'status');
+    // Our language, not the page's (which our host would otherwise pass on).
+    live.lang = uiLang();
     root.append(layer, live);
     this.live = live;
     this.doc.documentElement.append(host);
@@ -131,7 +134,7 @@ export class Tooltip {
   }
 
   /** Shows content next to the rect getRect returns (called again while scrolling); announce is said in the live region. */
-  show(content: HTMLElement, getRect: () => DOMRect, dark: boolean, label: string, announce?: string): void {
+  show(content: HTMLElement, getRect: () => DOMRect, dark: boolean, label: string, announce?: string | Array<string | Node>): void {
     const inst = this.ensure();
     this.getRect = getRect;
     content.dataset.scheme = dark ? 'dark' : 'light';
@@ -152,7 +155,7 @@ export class Tooltip {
       // card, or the same term twice in a row, is still announced.
       live.textContent = '';
       clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => (live.textContent = announce), 100);
+      this.announceTimer = setTimeout(() => live.replaceChildren(...(typeof announce === 'string' ? [announce] : announce)), 100);
     }
   }
 
