@@ -9,6 +9,11 @@ describe('default news sites', () => {
     expect(new Set(DEFAULT_SITES.map((s) => s.key)).size).toBe(DEFAULT_SITES.length);
   });
 
+  it('names every site in Chinese too, each name its own (a Chinese UI shows them)', () => {
+    for (const site of DEFAULT_SITES) expect(site.zh, site.key).toMatch(/[\u4e00-\u9fff]|^[A-Z]{2,5}$/);
+    expect(new Set(DEFAULT_SITES.map((s) => s.zh)).size).toBe(DEFAULT_SITES.length);
+  });
+
   it('each site key is the key of the hosts it covers', () => {
     for (const site of DEFAULT_SITES) {
       const patternHost = /^\*:\/\/([^/]+)\//.exec(site.patterns[0] ?? '')?.[1] ?? '';

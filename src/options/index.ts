@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, isSiteOn, type Density, type HighlightStyle, type Set
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { resetSettings, savedNote, updateSettings } from '../ext/settings-client';
 import { installMessages, t, tNodes, uiLang } from '../ui/i18n';
+import { siteName } from '../ui/site-name';
 import { buildSwitch, type Switch } from '../ui/switch';
 
 // Before any string below is looked up: the page is built as this module evaluates.
@@ -220,10 +221,8 @@ const defaultSwitches = new Map<string, Switch>();
 for (const site of DEFAULT_SITES) {
   const li = el('li', 'op-site');
   li.dataset.site = site.key;
-  // An outlet's own name and its host, not our words.
-  li.lang = 'en';
   const sw = buildSwitch(document, {
-    label: site.name,
+    label: siteName(site),
     hint: site.key,
     onToggle: (on) => void save({ op: 'site', key: site.key, on }),
   });

@@ -14,6 +14,7 @@ import { savedNote, updateSettings } from '../ext/settings-client';
 import { defaultSiteForHost } from '../core/site-patterns';
 import { t } from '../ui/i18n';
 import { buildSwitch } from '../ui/switch';
+import { siteName } from '../ui/site-name';
 import { injectContentScript } from './page-access';
 
 export interface Site {
@@ -28,7 +29,7 @@ export function siteOf(url: string | undefined, key: string | null): Site | null
   if (!url || key === null) return null;
   const host = new URL(url).hostname;
   const def = defaultSiteForHost(host);
-  return { key, host, name: def?.name ?? key, isDefault: def !== undefined || isDefaultSiteKey(key) };
+  return { key, host, name: def ? siteName(def) : key, isDefault: def !== undefined || isDefaultSiteKey(key) };
 }
 
 export interface HeaderDeps {
@@ -60,13 +61,13 @@ export function buildHeader(deps: HeaderDeps): Header {
   logo.height = 20;
   const names = doc.createElement('div');
   names.className = 'pl-head-names';
-  const siteName = doc.createElement('h1');
-  siteName.className = 'pl-site-name';
-  siteName.textContent = site?.name ?? t('popup_this_page');
+  const siteTitle = doc.createElement('h1');
+  siteTitle.className = 'pl-site-name';
+  siteTitle.textContent = site?.name ?? t('popup_this_page');
   const siteHost = doc.createElement('div');
   siteHost.className = 'pl-site-host';
   siteHost.textContent = site ? site.key : t('popup_browser_page');
-  names.append(siteName, siteHost);
+  names.append(siteTitle, siteHost);
   titleRow.append(logo, names);
   root.append(titleRow);
 

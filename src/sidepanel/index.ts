@@ -25,6 +25,7 @@ import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContent
 import { buildArticleView } from '../ui/article-view';
 import { installMessages, isChineseUi, t, uiLang } from '../ui/i18n';
 import { buildPageView } from '../ui/page-view';
+import { siteName } from '../ui/site-name';
 import { buildTabs } from '../ui/tabs';
 import { buildTermCard, citedParagraph } from '../ui/term-card';
 import { rangeOfText } from '../ui/text-range';
@@ -44,7 +45,7 @@ function siteOf(url: string | undefined): Site | null {
   const key = url ? siteKeyFromUrl(url) : null;
   if (!url || key === null) return null;
   const def = defaultSiteForHost(new URL(url).hostname);
-  return { key, name: def?.name ?? key, isDefault: def !== undefined || isDefaultSiteKey(key) };
+  return { key, name: def ? siteName(def) : key, isDefault: def !== undefined || isDefaultSiteKey(key) };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
