@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getTerm } from '../../glossary';
+import { ARTICLE, getTerm } from '../../glossary';
 import { NEWS_HOSTS } from '../../tooling/extension';
 import {
   EXTENSION_UUID,
@@ -35,7 +35,7 @@ interface FirefoxManifest {
 interface BrowserForTests {
   runtime: { getManifest(): FirefoxManifest };
   tabs: {
-    query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;
+    query(q: Record<string, unknown>): Promise<{ id?: number; url?: string; windowId?: number }[]>;
     sendMessage(tabId: number, msg: unknown, o: { frameId: number }): Promise<unknown>;
   };
   storage: { session: { get(key: null): Promise<Record<string, unknown>> } };
@@ -107,6 +107,43 @@ describe('packaged extension in Firefox', () => {
     expect(opacity).toBe('1');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await news.screenshot({ path: `${SCREENSHOTS}/firefox-tooltip.png` });
+  });
+
+  it('the sidebar holds the interview and the tab\'s terms, and shows the card of a term clicked on the page', async () => {
+    const probe = await session.openExtensionPage('src/popup/index.html');
+    const tabs = await probe.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.tabs.query({}));
+    const newsTab = tabs.find((t) => t.url === newsUrl());
+    await probe.close();
+    if (newsTab?.windowId === undefined) throw new Error(`no tab for ${newsUrl()}`);
+    // The sidebar page, in a tab (automation cannot open the sidebar itself), following the news tab's window.
+    const panel = await session.openExtensionPage(`src/sidepanel/index.html?window=${newsTab.windowId}`, () => document.body.dataset.ready === 'true');
+    await news.bringToFront();
+    const state = (): Promise<{ following: string; paragraphs: number; card: string | null; target: string | null }> =>
+      panel.evaluate(() => ({
+        following: document.querySelector('.pl-panel-following')?.textContent ?? '',
+        paragraphs: document.querySelectorAll('.pl-article .pl-para').length,
+        card: document.querySelector<HTMLElement>('.pl-chosen .pl-card')?.dataset.term ?? null,
+        target: document.querySelector('.pl-article .pl-target')?.id ?? null,
+      }));
+    await waitFor(state, (s) => s.following.includes('Xinhua'), 5_000, 'the sidebar to follow the news tab');
+    expect((await state()).paragraphs).toBe(ARTICLE.paragraphs.length);
+    const term = getTerm('low-altitude-economy');
+    const box = await rangeBox(news, 'low-altitude economy');
+    if (!term || !box) throw new Error('no painted range "low-altitude economy"');
+    await news.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const chosen = await waitFor(state, (s) => s.card === term.id, 5_000, 'the chosen term\'s card in the sidebar');
+    expect(chosen.target).toBe(`p${term.citations[0]?.paragraph ?? 0}`);
+    // The tab's terms, as its content script counts them: the page's distinct highlighted terms.
+    await panel.click('#pl-panel-tab-page');
+    const listed = await waitFor(
+      () => panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pl-term-choice')].map((e) => e.dataset.term ?? '')),
+      (ids) => ids.length > 0,
+      5_000,
+      'the tab\'s terms in the sidebar',
+    );
+    expect(listed).toContain(term.id);
+    expect(listed).toContain('new-industrialization');
+    await panel.close();
   });
 
   it('does not run on a site outside the default list', async () => {
