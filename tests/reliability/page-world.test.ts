@@ -7,7 +7,7 @@
  * hosts, and quick toggles from two extension pages all land. Then, in the
  * tests' build, a second injection of the content script leaves one copy.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -144,6 +144,14 @@ describe('what a hostile page can see and do (shipped build)', () => {
     expect(problems).toEqual([]);
     figures = { ...figures, syntheticRounds: 5, tabsOpenedBySyntheticInput: session.context.pages().length - tabs0, pageWorld: { ...seen, throughPage }, highlightColourReadable: readable };
     await page.close();
+  });
+
+  it('carries none of the test build\'s hooks: no look-up handler on the background, no open card root or host marker in any script', async () => {
+    expect(await session.serviceWorker.evaluate(() => typeof (globalThis as unknown as { __plTestLookup?: unknown }).__plTestLookup)).toBe('undefined');
+    const scripts = readdirSync(prodDist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    const withHooks = scripts.filter((f) => /__plTestLookup|data-policy-lens-ui/.test(readFileSync(join(prodDist, f), 'utf8')));
+    expect(withHooks).toEqual([]);
   });
 
   it('ranges the page adds to our highlights, or clears from them, are put right', async () => {
