@@ -297,6 +297,53 @@ describe('popup: Interview and Glossary', () => {
     expect(await pop.locator('.pl-card').getAttribute('data-term')).toBe(await marked.nth(3).getAttribute('data-term'));
   });
 
+  it('terms in the interview wrap like the words around them, show a focus ring, and open from Enter', async () => {
+    const { tabId } = await openNews('english.news.cn', 'xinhua-interview.html');
+    const popup = await openPopup(tabId, '&view=interview');
+    const panel = popup.locator('#pl-panel-interview');
+    // A term at a line's end carries on at the next line's start, as a word would: a box
+    // (a <button>) would jump whole to the next line and leave the gap behind it.
+    const lines = await panel.locator('.pl-term').evaluateAll((els) =>
+      els.map((e) => {
+        const rects = [...e.getClientRects()].filter((r) => r.width > 0);
+        const line = e.closest('.pl-para')?.getBoundingClientRect();
+        // The widest word of the term: the most a line's end may leave empty before it breaks.
+        let widest = 0;
+        const text = e.firstChild;
+        if (text?.nodeType === Node.TEXT_NODE) {
+          for (const m of (text.textContent ?? '').matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(text, m.index);
+            r.setEnd(text, m.index + m[0].length);
+            widest = Math.max(widest, r.getBoundingClientRect().width);
+          }
+        }
+        return { text: e.textContent ?? '', rects: rects.length, gap: (line?.right ?? 0) - (rects[0]?.right ?? 0), indent: (rects.at(-1)?.left ?? 0) - (line?.left ?? 0), widest };
+      }),
+    );
+    const split = lines.filter((l) => l.rects > 1);
+    expect(split.length, JSON.stringify(lines.slice(0, 5))).toBeGreaterThan(4);
+    for (const l of split) {
+      expect(l.gap, l.text).toBeLessThan(l.widest + 8);
+      expect(l.indent, l.text).toBeLessThan(4);
+    }
+    // Keyboard: Tab reaches a term, its focus ring shows, Enter opens its card after Esc closed it.
+    const term = panel.locator('.pl-term').nth(2);
+    await term.focus();
+    await popup.keyboard.press('Escape');
+    const ring = await term.evaluate((e) => {
+      const cs = getComputedStyle(e);
+      return { style: cs.outlineStyle, width: parseFloat(cs.outlineWidth), focusVisible: e.matches(':focus-visible') };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    const pop = panel.locator('.pl-popover');
+    await expect.poll(() => pop.isVisible()).toBe(false);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.locator('.pl-card').getAttribute('data-term')).toBe(await term.getAttribute('data-term'));
+  });
+
   it('"Open in a tab" opens the reader', async () => {
     const { tabId } = await openNews('english.news.cn', 'xinhua-interview.html');
     const popup = await openPopup(tabId, '&view=interview');
