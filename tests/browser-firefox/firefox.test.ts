@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE, getTerm } from '../../glossary';
+import { citeStrings } from '../../src/i18n/catalog/cite';
+import { popupStrings } from '../../src/i18n/catalog/popup';
 import { NEWS_HOSTS } from '../../tooling/extension';
 import {
   EXTENSION_UUID,
@@ -243,6 +245,58 @@ describe('Firefox with the news sites’ access withheld', () => {
     await popup.screenshot({ path: `${SCREENSHOTS}/firefox-popup-no-access.png` });
     await popup.close();
     await probe.close();
+    await news.close();
+  });
+});
+
+describe('Firefox in Simplified Chinese', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    // Debian's firefox-esr-l10n-zh-cn installs the language pack in the application's scope.
+    session = await launchFirefoxWithExtension({
+      port: server.port,
+      extension: inject('firefoxZip'),
+      prefs: { 'intl.locale.requested': 'zh-CN', 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the popup and the card speak Chinese, the card headed by the Chinese name', async () => {
+    const probe = await session.openExtensionPage('src/popup/index.html');
+    const lang = await probe.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage());
+    await probe.close();
+    expect(lang).toMatch(/^zh/);
+    const news = await session.newPage();
+    await news.goto(session.newsUrl('english.news.cn', 'xinhua-interview.html'), { waitUntil: 'load' });
+    await waitFor(() => highlightTexts(news), (t) => t.length >= 10, 15_000, 'highlighted terms');
+    const term = getTerm('low-altitude-economy');
+    const box = await rangeBox(news, 'low-altitude economy');
+    if (!term || !box) throw new Error('no painted range "low-altitude economy"');
+    await news.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const card = await waitFor(
+      () =>
+        news.evaluate(() => {
+          const root = document.querySelector('[data-policy-lens-ui]')?.shadowRoot;
+          return { name: root?.querySelector('.pl-card-name')?.textContent ?? '', cite: root?.querySelector('.pl-card-cite-button')?.textContent ?? '' };
+        }),
+      (c) => c.name !== '',
+      5_000,
+      'the card',
+    );
+    expect(card.name).toBe(term.zh.simplified);
+    expect(card.cite).toBe(citeStrings.cite_copy.zh);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await news.screenshot({ path: `${SCREENSHOTS}/firefox-zh-card.png` });
+    const popup = await session.openExtensionPage('src/popup/index.html?view=glossary', () => document.body.dataset.ready === 'true');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
+    expect(await popup.evaluate(() => document.querySelector('#pl-tab-glossary')?.textContent ?? '')).toBe(popupStrings.popup_tab_glossary.zh);
+    await popup.close();
     await news.close();
   });
 });
