@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE, getTerm } from '../../glossary';
+import { buildCitation } from '../../src/core/citation';
 import { citeStrings } from '../../src/i18n/catalog/cite';
 import { popupStrings } from '../../src/i18n/catalog/popup';
 import { NEWS_HOSTS } from '../../tooling/extension';
@@ -146,6 +147,50 @@ describe('packaged extension in Firefox', () => {
     expect(listed).toContain(term.id);
     expect(listed).toContain('new-industrialization');
     await panel.close();
+  });
+
+  it('copies the card\'s citation (plain text and HTML with the link) with no clipboard permission', async () => {
+    const term = getTerm('low-altitude-economy');
+    const want = term ? buildCitation(term) : null;
+    if (!want) throw new Error('no citation for low-altitude-economy');
+    await news.bringToFront();
+    const box = await rangeBox(news, 'low-altitude economy');
+    if (!box) throw new Error('no painted range "low-altitude economy"');
+    // Off the term first: the sidebar test left the pointer on it.
+    await news.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 400));
+    await news.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await waitFor(() => tooltipState(news), (s) => s?.visible === true && s.termId === term?.id, 5_000, 'the tooltip');
+    const button = await news.evaluate(() => {
+      const b = document.querySelector('[data-policy-lens-ui]')?.shadowRoot?.querySelector('.pl-card-cite-button')?.getBoundingClientRect();
+      return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+    });
+    if (!button) throw new Error('no copy button in the card');
+    await news.mouse.move(button.x, button.y, { steps: 4 });
+    await news.mouse.click(button.x, button.y);
+    const status = (): Promise<string> => news.evaluate(() => document.querySelector('[data-policy-lens-ui]')?.shadowRoot?.querySelector('.pl-card-cite-status')?.textContent ?? '');
+    await waitFor(status, (t) => t === 'Copied', 3_000, 'the copy confirmation');
+    // Read back as an editor would: a paste into another page.
+    server.route('/clip.html', {
+      body:
+        '<!doctype html><meta charset="utf-8"><div id="ed" contenteditable="true">x</div>' +
+        '<script>document.addEventListener("paste", (e) => { e.preventDefault(); window.__pasted = { text: e.clipboardData.getData("text/plain"), html: e.clipboardData.getData("text/html") }; });</script>',
+    });
+    const clip = await session.newPage();
+    await clip.goto(session.newsUrl('example.org', 'clip.html'), { waitUntil: 'load' });
+    await clip.focus('#ed');
+    await clip.keyboard.down('Control');
+    await clip.keyboard.press('v');
+    await clip.keyboard.up('Control');
+    const pasted = await waitFor(
+      () => clip.evaluate(() => (window as unknown as { __pasted?: { text: string; html: string } }).__pasted ?? null),
+      (p) => p !== null,
+      3_000,
+      'the paste',
+    );
+    expect(pasted?.text).toBe(want.text);
+    expect(pasted?.html).toContain(want.html);
+    await clip.close();
   });
 
   it('does not run on a site outside the default list', async () => {
