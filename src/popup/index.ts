@@ -7,6 +7,7 @@
 import '../ui/palette.css';
 import '../ui/term-card.css';
 import '../ui/switch.css';
+import '../ui/tabs.css';
 import './popup.css';
 import browser from 'webextension-polyfill';
 import { parseMessage, type Message, type PageTermsReply } from '../core/messages';

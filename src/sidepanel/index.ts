@@ -9,6 +9,7 @@
  */
 import '../ui/palette.css';
 import '../ui/term-card.css';
+import '../ui/tabs.css';
 import './sidepanel.css';
 import browser from 'webextension-polyfill';
 import { ARTICLE, getTerm, surfaceForms } from '../../glossary';
