@@ -45,24 +45,43 @@ interface BrowserForTests {
   action: { getBadgeText(d: { tabId?: number }): Promise<string> };
 }
 
-describe('packaged extension in Firefox', () => {
-  let server: FixtureServer;
-  let session: FirefoxSession;
-  let news: Page;
-  const newsUrl = (): string => session.newsUrl('english.news.cn', 'xinhua-interview.html');
-
+/**
+ * One Firefox with the packaged build, and the loopback fixture server, per
+ * describe block; `prefs` are added to the test profile's.
+ */
+function firefoxSuite(prefs: Record<string, unknown> = {}): { readonly server: FixtureServer; readonly session: FirefoxSession } {
+  let server: FixtureServer | undefined;
+  let session: FirefoxSession | undefined;
   beforeAll(async () => {
     server = await startFixtureServer();
-    session = await launchFirefoxWithExtension({ port: server.port, extension: inject('firefoxZip') });
+    session = await launchFirefoxWithExtension({ port: server.port, extension: inject('firefoxZip'), prefs });
   });
   afterAll(async () => {
     await session?.close();
     await server?.close();
   });
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} is not started (use it inside a test)`);
+    return v;
+  };
+  return {
+    get server() {
+      return need(server, 'the fixture server');
+    },
+    get session() {
+      return need(session, 'Firefox');
+    },
+  };
+}
+
+describe('packaged extension in Firefox', () => {
+  const fx = firefoxSuite();
+  let news: Page;
+  const newsUrl = (): string => fx.session.newsUrl('english.news.cn', 'xinhua-interview.html');
 
   it('installs the zipped build under its gecko id, with the Firefox manifest', async () => {
-    expect(session.addonId).toBe(GECKO_ID);
-    const page = await session.openExtensionPage('src/popup/index.html');
+    expect(fx.session.addonId).toBe(GECKO_ID);
+    const page = await fx.session.openExtensionPage('src/popup/index.html');
     const manifest = await page.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.version).toBe(pkg.version);
@@ -80,14 +99,14 @@ describe('packaged extension in Firefox', () => {
   });
 
   it('highlights policy terms on a news page served from loopback', async () => {
-    news = await session.newPage();
+    news = await fx.session.newPage();
     await news.goto(newsUrl(), { waitUntil: 'load' });
     const texts = await waitFor(() => highlightTexts(news), (t) => t.length >= 10, 15_000, 'highlighted terms');
     expect(texts).toContain('new industrialization');
     expect(texts).toContain('low-altitude economy');
-    expect(server.requests).toContain('english.news.cn /xinhua-interview.html');
-    // Everything the browser fetched came through the PAC to the loopback server, under a mapped host.
-    for (const r of server.requests) expect(NEWS_HOSTS as readonly string[]).toContain(r.split(' ')[0]);
+    expect(fx.server.requests).toContain('english.news.cn /xinhua-interview.html');
+    // Everything the browser fetched came through the PAC to the loopback fx.server, under a mapped host.
+    for (const r of fx.server.requests) expect(NEWS_HOSTS as readonly string[]).toContain(r.split(' ')[0]);
   });
 
   it('shows the term and its definition when the pointer rests on a highlight', async () => {
@@ -113,13 +132,13 @@ describe('packaged extension in Firefox', () => {
   });
 
   it('the sidebar holds the interview and the tab\'s terms, and shows the card of a term clicked on the page', async () => {
-    const probe = await session.openExtensionPage('src/popup/index.html');
+    const probe = await fx.session.openExtensionPage('src/popup/index.html');
     const tabs = await probe.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.tabs.query({}));
     const newsTab = tabs.find((t) => t.url === newsUrl());
     await probe.close();
     if (newsTab?.windowId === undefined) throw new Error(`no tab for ${newsUrl()}`);
     // The sidebar page, in a tab (automation cannot open the sidebar itself), following the news tab's window.
-    const panel = await session.openExtensionPage(`src/sidepanel/index.html?window=${newsTab.windowId}`, () => document.body.dataset.ready === 'true');
+    const panel = await fx.session.openExtensionPage(`src/sidepanel/index.html?window=${newsTab.windowId}`, () => document.body.dataset.ready === 'true');
     await news.bringToFront();
     const state = (): Promise<{ following: string; paragraphs: number; card: string | null; target: string | null }> =>
       panel.evaluate(() => ({
@@ -171,13 +190,13 @@ describe('packaged extension in Firefox', () => {
     const status = (): Promise<string> => news.evaluate(() => document.querySelector('[data-policy-lens-ui]')?.shadowRoot?.querySelector('.pl-card-cite-status')?.textContent ?? '');
     await waitFor(status, (t) => t === 'Copied', 3_000, 'the copy confirmation');
     // Read back as an editor would: a paste into another page.
-    server.route('/clip.html', {
+    fx.server.route('/clip.html', {
       body:
         '<!doctype html><meta charset="utf-8"><div id="ed" contenteditable="true">x</div>' +
         '<script>document.addEventListener("paste", (e) => { e.preventDefault(); window.__pasted = { text: e.clipboardData.getData("text/plain"), html: e.clipboardData.getData("text/html") }; });</script>',
     });
-    const clip = await session.newPage();
-    await clip.goto(session.newsUrl('example.org', 'clip.html'), { waitUntil: 'load' });
+    const clip = await fx.session.newPage();
+    await clip.goto(fx.session.newsUrl('example.org', 'clip.html'), { waitUntil: 'load' });
     await clip.focus('#ed');
     await clip.keyboard.down('Control');
     await clip.keyboard.press('v');
@@ -194,15 +213,15 @@ describe('packaged extension in Firefox', () => {
   });
 
   it('does not run on a site outside the default list', async () => {
-    const page = await session.newPage();
-    await page.goto(session.newsUrl('example.org', 'xinhua-interview.html'), { waitUntil: 'load' });
+    const page = await fx.session.newPage();
+    await page.goto(fx.session.newsUrl('example.org', 'xinhua-interview.html'), { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => CSS.highlights.has('policy-lens'))).toBe(false);
     await page.close();
   });
 
   it('counts the page\'s terms on the badge (background event page), and the popup\'s site switch removes and restores highlights live', async () => {
-    const probe = await session.openExtensionPage('src/popup/index.html');
+    const probe = await fx.session.openExtensionPage('src/popup/index.html');
     const tabs = await probe.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.tabs.query({}));
     const tabId = tabs.find((t) => t.url === newsUrl())?.id;
     if (tabId === undefined) throw new Error(`no tab for ${newsUrl()} among ${JSON.stringify(tabs)}`);
@@ -219,7 +238,7 @@ describe('packaged extension in Firefox', () => {
       throw new Error(`${String(e)}; ${seen}`);
     });
 
-    const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, () => document.body.dataset.ready === 'true');
+    const popup = await fx.session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, () => document.body.dataset.ready === 'true');
     expect(await popup.title()).toContain('Policy Lens');
     const switchState = (): Promise<string | null> =>
       popup.evaluate(() => document.querySelector('.pl-site-switch button[role="switch"]')?.getAttribute('aria-checked') ?? null);
@@ -241,38 +260,24 @@ describe('packaged extension in Firefox', () => {
 });
 
 describe('Firefox with the news sites’ access withheld', () => {
-  let server: FixtureServer;
-  let session: FirefoxSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    // As when a user declines the host permissions: content scripts do not run.
-    session = await launchFirefoxWithExtension({
-      port: server.port,
-      extension: inject('firefoxZip'),
-      prefs: { 'extensions.originControls.grantByDefault': false },
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  // As when a user declines the host permissions: content scripts do not run.
+  const fx = firefoxSuite({ 'extensions.originControls.grantByDefault': false });
 
   it('explains in the popup why the page has no highlights and offers to allow access', async () => {
-    const news = await session.newPage();
-    const url = session.newsUrl('english.news.cn', 'xinhua-interview.html');
+    const news = await fx.session.newPage();
+    const url = fx.session.newsUrl('english.news.cn', 'xinhua-interview.html');
     await news.goto(url, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 500));
     expect(await highlightTexts(news)).toEqual([]);
 
-    const probe = await session.openExtensionPage('src/popup/index.html');
+    const probe = await fx.session.openExtensionPage('src/popup/index.html');
     const tabs = await probe.evaluate(() => (globalThis as unknown as { browser: BrowserForTests }).browser.tabs.query({}));
     // Without host access the extension cannot see the tab's URL: it is the newest tab whose URL is hidden.
     const hidden = tabs.filter((t) => t.url === undefined && t.id !== undefined).map((t) => t.id as number);
     const tabId = hidden.length > 0 ? Math.max(...hidden) : undefined;
     if (tabId === undefined) throw new Error(`no tab for ${url} among ${JSON.stringify(tabs)}`);
     // tabUrl stands in for the URL activeTab reveals when the popup is opened from the toolbar.
-    const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}&tabUrl=${encodeURIComponent(url)}`, () => document.body.dataset.ready === 'true');
+    const popup = await fx.session.openExtensionPage(`src/popup/index.html?tab=${tabId}&tabUrl=${encodeURIComponent(url)}`, () => document.body.dataset.ready === 'true');
     const state = await waitFor(
       () =>
         popup.evaluate(() => ({
@@ -295,30 +300,16 @@ describe('Firefox with the news sites’ access withheld', () => {
 });
 
 describe('Firefox in Simplified Chinese', () => {
-  let server: FixtureServer;
-  let session: FirefoxSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    // Debian's firefox-esr-l10n-zh-cn installs the language pack in the application's scope.
-    session = await launchFirefoxWithExtension({
-      port: server.port,
-      extension: inject('firefoxZip'),
-      prefs: { 'intl.locale.requested': 'zh-CN', 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 },
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  // Debian's firefox-esr-l10n-zh-cn installs the language pack in the application's scope.
+  const fx = firefoxSuite({ 'intl.locale.requested': 'zh-CN', 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 });
 
   it('the popup and the card speak Chinese, the card headed by the Chinese name', async () => {
-    const probe = await session.openExtensionPage('src/popup/index.html');
+    const probe = await fx.session.openExtensionPage('src/popup/index.html');
     const lang = await probe.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage());
     await probe.close();
     expect(lang).toMatch(/^zh/);
-    const news = await session.newPage();
-    await news.goto(session.newsUrl('english.news.cn', 'xinhua-interview.html'), { waitUntil: 'load' });
+    const news = await fx.session.newPage();
+    await news.goto(fx.session.newsUrl('english.news.cn', 'xinhua-interview.html'), { waitUntil: 'load' });
     await waitFor(() => highlightTexts(news), (t) => t.length >= 10, 15_000, 'highlighted terms');
     const term = getTerm('low-altitude-economy');
     const box = await rangeBox(news, 'low-altitude economy');
@@ -338,7 +329,7 @@ describe('Firefox in Simplified Chinese', () => {
     expect(card.cite).toBe(citeStrings.cite_copy.zh);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await news.screenshot({ path: `${SCREENSHOTS}/firefox-zh-card.png` });
-    const popup = await session.openExtensionPage('src/popup/index.html?view=glossary', () => document.body.dataset.ready === 'true');
+    const popup = await fx.session.openExtensionPage('src/popup/index.html?view=glossary', () => document.body.dataset.ready === 'true');
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
     expect(await popup.evaluate(() => document.querySelector('#pl-tab-glossary')?.textContent ?? '')).toBe(popupStrings.popup_tab_glossary.zh);
     await popup.close();
