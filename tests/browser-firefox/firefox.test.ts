@@ -307,7 +307,7 @@ describe('Firefox in Simplified Chinese', () => {
     const probe = await fx.session.openExtensionPage('src/popup/index.html');
     const lang = await probe.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage());
     await probe.close();
-    expect(lang).toMatch(/^zh/);
+    expect(lang, 'Firefox has no zh-CN language pack (Debian: apt-get install firefox-esr-l10n-zh-cn)').toMatch(/^zh/);
     const news = await fx.session.newPage();
     await news.goto(fx.session.newsUrl('english.news.cn', 'xinhua-interview.html'), { waitUntil: 'load' });
     await waitFor(() => highlightTexts(news), (t) => t.length >= 10, 15_000, 'highlighted terms');
