@@ -9,6 +9,7 @@ import '../ui/switch.css';
 import './options.css';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SITES } from '../core/default-sites';
+import { lookPaint, paintDeclarations } from '../core/highlight-look';
 import { permissionOriginsForSiteKey, userSites } from '../core/registration';
 import { DEFAULT_SETTINGS, isSiteOn, type Density, type HighlightStyle, type Settings, type SettingsPatch } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
@@ -183,11 +184,8 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];
 
 function paintPreview(s: Settings): void {
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-  const color = s.highlightColor !== 'auto' ? s.highlightColor : dark ? 'rgb(251 191 36)' : 'rgb(194 65 12)';
-  const rule =
-    s.highlightStyle === 'background'
-      ? `background-color: color-mix(in srgb, ${s.highlightColor !== 'auto' ? color : dark ? 'rgb(250 204 21)' : 'rgb(255 214 10)'} ${dark ? 30 : 40}%, transparent);`
-      : `text-decoration: underline 2px ${color}; text-underline-offset: 3px;`;
+  // What the page's rules paint for this look (a chosen colour kept readable), on this tone.
+  const rule = paintDeclarations(lookPaint({ style: s.highlightStyle, color: s.highlightColor }, dark));
   // The page shows terms through the CSS Custom Highlight API; so does the preview.
   const term = previewText.querySelector('.op-preview-term');
   if ('highlights' in CSS && term?.firstChild) {
