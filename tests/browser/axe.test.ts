@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { contrast as ratioOf, over as composite } from '../../src/core/contrast';
 import { axeViolations, type AxeFinding } from './axe';
 import { highlightTexts, hoverTerm, setSettings } from './page-helpers';
 import { extensionSuite } from './suite';
@@ -33,6 +34,8 @@ describe('accessibility (axe-core)', () => {
     const page = await newPage(scheme);
     const url = suite.session.newsUrl('english.news.cn', path);
     await page.goto(url);
+    // In front: a tab left behind another window (the side panel's) paints only what its first frame reached.
+    await page.bringToFront();
     await expect.poll(() => highlightTexts(page).then((t) => t.length), { timeout: 8000 }).toBeGreaterThan(0);
     const tabId = await suite.session.serviceWorker.evaluate(async (u) => {
       const c = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
@@ -123,6 +126,7 @@ describe('accessibility (axe-core)', () => {
     it(`an open card on a news page, inside our shadow root (${scheme} page)`, async () => {
       // The card follows the page's own tone: a dark page gets the dark card.
       const { page } = await openNews(scheme, scheme === 'dark' ? 'page/dark.html' : 'xinhua-interview.html');
+      await expect.poll(() => highlightTexts(page), { timeout: 5000 }).toContain('low-altitude economy');
       await hoverTerm(page, 'low-altitude economy');
       await page.locator(`${HOST} .pl-card`).waitFor({ timeout: 3000 });
       expect(await page.locator(`${HOST} .pl-card`).getAttribute('data-scheme')).toBe(scheme);
@@ -180,18 +184,8 @@ async function cardContrastFailures(page: Page): Promise<{ el: string; text: str
     .map(({ el, text, fg, bg, ratio }) => ({ el, text, fg, bg, ratio: Math.round(ratio * 100) / 100 }));
 }
 
-/** WCAG contrast of two sRGB colours. */
-function contrast(a: number[], b: number[]): number {
-  const lum = (c: number[]): number => {
-    const [r, g, bl] = c.map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
-  return (x + 0.05) / (y + 0.05);
-}
+/** WCAG contrast of two sRGB colours (the product's own arithmetic, unit-tested in src/core/contrast.test.ts). */
+const contrast = (a: number[], b: number[]): number => ratioOf([a[0] ?? 0, a[1] ?? 0, a[2] ?? 0], [b[0] ?? 0, b[1] ?? 0, b[2] ?? 0]);
 
 /** "rgb(1, 2, 3)" / "rgba(1, 2, 3, 0.4)" / "rgb(1 2 3 / 0.4)" → [r, g, b, a]. */
 function parseColor(s: string): [number, number, number, number] {
@@ -200,9 +194,7 @@ function parseColor(s: string): [number, number, number, number] {
 }
 
 /** The tint composited over the page's background. */
-function over(tint: [number, number, number, number], bg: number[]): number[] {
-  return [0, 1, 2].map((i) => tint[3] * (tint[i] ?? 0) + (1 - tint[3]) * (bg[i] ?? 0));
-}
+const over = (tint: [number, number, number, number], bg: number[]): number[] => [...composite([tint[0], tint[1], tint[2]], tint[3], [bg[0] ?? 0, bg[1] ?? 0, bg[2] ?? 0])];
 
 describe('highlight contrast, each preset look', () => {
   const suite = extensionSuite();
