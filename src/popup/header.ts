@@ -8,29 +8,13 @@
  * background registers it for later visits.
  */
 import browser from 'webextension-polyfill';
-import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registration';
+import { permissionOriginsForSiteKey } from '../core/registration';
 import { isSiteOn, type Settings, type SettingsPatch } from '../core/settings';
 import { savedNote, updateSettings } from '../ext/settings-client';
-import { defaultSiteForHost } from '../core/site-patterns';
 import { t } from '../ui/i18n';
 import { buildSwitch } from '../ui/switch';
-import { siteName } from '../ui/site-name';
+import type { Site } from '../ui/site-name';
 import { injectContentScript } from './page-access';
-
-export interface Site {
-  key: string;
-  host: string;
-  /** Display name: the default list's name, or the site key. */
-  name: string;
-  isDefault: boolean;
-}
-
-export function siteOf(url: string | undefined, key: string | null): Site | null {
-  if (!url || key === null) return null;
-  const host = new URL(url).hostname;
-  const def = defaultSiteForHost(host);
-  return { key, host, name: def ? siteName(def) : key, isDefault: def !== undefined || isDefaultSiteKey(key) };
-}
 
 export interface HeaderDeps {
   doc: Document;

@@ -16,17 +16,16 @@ import { ARTICLE, getTerm, surfaceForms } from '../../glossary';
 import { compileMatcher } from '../core/matcher';
 import { parseMessage, type PageTermsReply } from '../core/messages';
 import { pageStatus } from '../core/page-terms';
-import { isDefaultSiteKey, permissionOriginsForSiteKey } from '../core/registration';
+import { permissionOriginsForSiteKey } from '../core/registration';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../core/settings-store';
 import { siteKeyFromUrl } from '../core/site-key';
-import { defaultSiteForHost } from '../core/site-patterns';
 import { updateSettings } from '../ext/settings-client';
 import { accessOrigins, annotateOnce, askPageTerms, hasSiteAccess, injectContentScript, markGeneric, revealTerm } from '../ext/tab-script';
 import { buildArticleView } from '../ui/article-view';
-import { installMessages, isChineseUi, t, uiLang } from '../ui/i18n';
+import { installMessages, t, termNames, uiLang } from '../ui/i18n';
 import { buildPageView } from '../ui/page-view';
-import { siteName } from '../ui/site-name';
+import { siteOf, type Site } from '../ui/site-name';
 import { buildTabs } from '../ui/tabs';
 import { buildTermCard, citedParagraph } from '../ui/term-card';
 import { rangeOfText } from '../ui/text-range';
@@ -36,18 +35,8 @@ const warn = (m: string): void => console.warn(`Policy Lens side panel: ${m}`);
 /** The CSS highlight the chosen term's sentence is painted with (sidepanel.css). */
 const QUOTE_HIGHLIGHT = 'pl-panel-quote';
 
-interface Site {
-  key: string;
-  name: string;
-  isDefault: boolean;
-}
-
-function siteOf(url: string | undefined): Site | null {
-  const key = url ? siteKeyFromUrl(url) : null;
-  if (!url || key === null) return null;
-  const def = defaultSiteForHost(new URL(url).hostname);
-  return { key, name: def ? siteName(def) : key, isDefault: def !== undefined || isDefaultSiteKey(key) };
-}
+/** The site the followed tab shows. */
+const tabSite = (url: string | undefined): Site | null => siteOf(url, url ? siteKeyFromUrl(url) : null);
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
@@ -115,7 +104,7 @@ async function main(doc: Document): Promise<void> {
       await refresh();
     },
     enableSite: () => {
-      const site = siteOf(tab?.url);
+      const site = tabSite(tab?.url);
       if (!site || !tab) return;
       const id = tab.id;
       // permissions.request first, inside the click: it needs the user gesture.
@@ -196,12 +185,11 @@ async function main(doc: Document): Promise<void> {
     if (tab) chosenOn.set(tab.id, termId);
     const n = citedParagraph(term);
     goToParagraph(n, term.citations[0]?.quote ?? null);
-    // A Chinese UI names the term by its Chinese form, as its card does.
-    announcer.textContent = t('panel_chosen_said', isChineseUi() ? term.zh.simplified : term.name, n);
+    announcer.textContent = t('panel_chosen_said', termNames(term)[0].text, n);
   }
 
   function paintPage(): void {
-    const site = siteOf(tab?.url);
+    const site = tabSite(tab?.url);
     const st = pageStatus(tab?.url, settings, reply, hasAccess);
     pageView.render({ status: st, reply, siteName: site?.name ?? t('popup_this_site'), isDefaultSite: site?.isDefault ?? false });
     tabs.setLabel('page', st === 'terms' ? t('panel_tab_page_count', pageView.count()) : t('panel_tab_page'));
@@ -215,7 +203,7 @@ async function main(doc: Document): Promise<void> {
     const shown = tab;
     let next: PageTermsReply | null = null;
     let access = true;
-    if (shown && siteOf(shown.url)) {
+    if (shown && tabSite(shown.url)) {
       next = await askPageTerms(shown.id);
       if (!next && shown.url) access = await hasSiteAccess(shown.url);
     }

@@ -30,6 +30,19 @@ export function isChineseUi(): boolean {
   return uiLocale().toLowerCase().startsWith('zh');
 }
 
+/** A name and the lang it is written in. */
+export interface Named {
+  text: string;
+  lang: string;
+}
+
+/** A term's two names in the order this UI gives them: the Chinese first in a Chinese UI, as its card does. */
+export function termNames(term: { name: string; zh: { simplified: string } }): [Named, Named] {
+  const en: Named = { text: term.name, lang: 'en' };
+  const zh: Named = { text: term.zh.simplified, lang: 'zh-Hans' };
+  return isChineseUi() ? [zh, en] : [en, zh];
+}
+
 /** A BCP 47 tag for the lang attribute of our UI's own text. */
 export function uiLang(): string {
   return isChineseUi() ? 'zh-Hans' : 'en';

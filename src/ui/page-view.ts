@@ -10,7 +10,7 @@ import type { PageTermsReply, TermCounts } from '../core/messages';
 import { groupCounts, type PageStatus } from '../core/page-terms';
 import { parseScanNote } from '../core/scan-note';
 import type { MessageKey } from '../i18n/catalog';
-import { isChineseUi, t, tCount, tNodes } from './i18n';
+import { isChineseUi, t, tCount, termNames, tNodes } from './i18n';
 import { categoryName } from './term-card';
 
 const STATUS_KEY: Readonly<Record<Exclude<PageStatus, 'terms'>, MessageKey>> = {
@@ -83,9 +83,9 @@ function button(doc: Document, text: string, onClick: () => void, className = 'p
 
 /** A term's name in a sentence: the Chinese in a Chinese UI, else the glossary's English, each in its lang. */
 function termLabel(doc: Document, term: Term): HTMLElement {
-  const zh = isChineseUi();
-  const s = el(doc, 'span', 'pl-term-name', zh ? term.zh.simplified : term.name);
-  s.lang = zh ? 'zh-Hans' : 'en';
+  const [first] = termNames(term);
+  const s = el(doc, 'span', 'pl-term-name', first.text);
+  s.lang = first.lang;
   return s;
 }
 
@@ -247,7 +247,7 @@ export function buildPageView(doc: Document, actions: PageViewActions): PageView
         n.setAttribute('aria-label', tCount('popup_mentions_one', 'popup_mentions_many', count));
         // A Chinese UI names the term by its Chinese first, as its card does.
         b.append(...(isChineseUi() ? [zh, name] : [name, zh]), n);
-        const called = isChineseUi() ? term.zh.simplified : term.name;
+        const called = termNames(term)[0].text;
         b.title = t('popup_choice_title', called);
         b.addEventListener('click', () => {
           actions.reveal(term.id).then(

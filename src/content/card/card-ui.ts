@@ -7,7 +7,7 @@
  * parses every byte of it before the first highlight can show.
  */
 import { getTerm } from '../../../glossary/core';
-import { isChineseUi, t, tNodes } from '../../ui/i18n';
+import { t, termNames, tNodes, type Named } from '../../ui/i18n';
 import { buildTermCard, type TermCardOptions } from '../../ui/term-card';
 import { showLookup, type LookupRequest } from './lookup-view';
 import { CITE_KEY, Tooltip, type TooltipOptions } from './tooltip';
@@ -30,10 +30,10 @@ export interface CardView {
 }
 
 /** A name inside the announcement, marked with its language so a screen reader voices it as such. */
-function named(doc: Document, text: string, lang: string): HTMLElement {
+function named(doc: Document, n: Named): HTMLElement {
   const s = doc.createElement('span');
-  s.lang = lang;
-  s.textContent = text;
+  s.lang = n.lang;
+  s.textContent = n.text;
   return s;
 }
 
@@ -42,15 +42,13 @@ export const cardUi: CardUi = {
   card(doc, termId, opts) {
     const term = getTerm(termId);
     if (!term) return null;
-    const zhFirst = isChineseUi();
+    // A Chinese UI names the Chinese first, as its card does.
+    const [first, second] = termNames(term);
     return {
       el: buildTermCard(doc, term, { citeKey: CITE_KEY, ...opts }),
       name: term.name,
-      label: t('a11y_card_label', zhFirst ? term.zh.simplified : term.name),
-      // A Chinese UI names the Chinese first, as its card does.
-      announce: zhFirst
-        ? tNodes('a11y_card_open', named(doc, term.zh.simplified, 'zh-Hans'), named(doc, term.name, 'en'))
-        : tNodes('a11y_card_open', named(doc, term.name, 'en'), named(doc, term.zh.simplified, 'zh-Hans')),
+      label: t('a11y_card_label', first.text),
+      announce: tNodes('a11y_card_open', named(doc, first), named(doc, second)),
     };
   },
   lookup: (doc, r) => showLookup(doc, cardUi, r),

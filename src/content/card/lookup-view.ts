@@ -6,7 +6,7 @@
  * opened meanwhile does not close it; Esc or a click elsewhere does.
  */
 import { getTerm } from '../../../glossary/core';
-import { isChineseUi, t } from '../../ui/i18n';
+import { t, termNames } from '../../ui/i18n';
 import type { TermCardOptions } from '../../ui/term-card';
 import type { Tooltip, TooltipOptions } from './tooltip';
 
@@ -80,10 +80,11 @@ export function showLookup(doc: Document, cards: LookupCards, r: LookupRequest):
         a.setAttribute('role', 'button');
         a.tabIndex = 0;
         a.dataset.term = id;
-        const name = el(doc, 'span', 'pl-lookup-name', isChineseUi() ? term.zh.simplified : term.name);
-        name.lang = isChineseUi() ? 'zh-Hans' : 'en';
-        const other = el(doc, 'span', 'pl-lookup-other', isChineseUi() ? term.name : term.zh.simplified);
-        other.lang = isChineseUi() ? 'en' : 'zh-Hans';
+        const [first, second] = termNames(term);
+        const name = el(doc, 'span', 'pl-lookup-name', first.text);
+        name.lang = first.lang;
+        const other = el(doc, 'span', 'pl-lookup-other', second.text);
+        other.lang = second.lang;
         a.append(name, ' ', other);
         const choose = (e: Event): void => {
           // A page's script must not drive our UI.
